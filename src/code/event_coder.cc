@@ -1,0 +1,426 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+
+#include "code/event_coder.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "syntax/clause_analyzer.h"
+#include "syntax/mention_finder.h"
+
+namespace dragoman {
+namespace {
+
+constexpr uint32_t kMaxGap = 3;
+
+std::string TokenText(const SentenceAnalysis& a, uint32_t b, uint32_t e) {
+  if (e <= b) return "";
+  return std::string(a.tokens[b].text.data(), a.tokens[e - 1].end - a.tokens[b].begin);
+}
+
+bool WordMatches(const Lexicon& lex, const PatternElement& el, const Token& t) {
+  if (el.kind == PatternElement::kWord) return t.lower == el.word || t.lemma == el.word;
+  return lex.InSet(el.word, t.lower) || lex.InSet(el.word, t.lemma);
+}
+
+struct PatternMatch {
+  int target = -1;
+  int source = -1;
+  uint32_t last = 0;
+};
+
+// Matches `p` in tokens [from, end): the elements in order, at most kMaxGap other tokens before
+// each (none for an a_b element); parentheticals and appositives are stepped over for free.
+bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPattern& p, uint32_t from,
+                  uint32_t end, PatternMatch* out) {
+  uint32_t pos = from;
+  PatternMatch m;
+  for (const PatternElement& el : p.elements) {
+    const uint32_t budget = el.adjacent ? 0 : kMaxGap;
+    uint32_t skipped = 0;
+    bool found = false;
+    uint32_t k = pos;
+    while (k < end) {
+      if (a.flags[k] & kFlagSkip) {
+        ++k;
+        continue;
+      }
+      const int mi = a.mention_at[k];
+      if (el.kind == PatternElement::kTarget || el.kind == PatternElement::kSource) {
+        if (mi >= 0 && !a.mentions[mi].code.empty() && !a.mentions[mi].possessor) {
+          (el.kind == PatternElement::kTarget ? m.target : m.source) = mi;
+          pos = a.mentions[mi].end;
+          found = true;
+          break;
+        }
+      } else if (WordMatches(lex, el, a.tokens[k])) {
+        pos = k + 1;
+        found = true;
+        break;
+      }
+      k = mi >= 0 ? std::max(k + 1, a.mentions[mi].end) : k + 1;
+      if (++skipped > budget) break;
+    }
+    if (!found) return false;
+  }
+  m.last = pos;
+  *out = m;
+  return true;
+}
+
+EventMode ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
+  const VerbGroup& g = a.verbs[v];
+  const auto& toks = a.tokens;
+  bool intended = false, threatened = false, hypothetical = false, denied = false, alleged = false,
+       negated = g.negated;
+  if (g.modal_future) intended = true;
+  if (g.modal_hypothetical) hypothetical = true;
+  // Governors of infinitives, and the word before "to" ("ready to", "available to").
+  int cur = v;
+  for (int depth = 0; depth < 4 && a.verbs[cur].infinitive; ++depth) {
+    const VerbGroup& inf = a.verbs[cur];
+    int p = static_cast<int>(inf.begin) - 1;
+    while (p >= 0 && toks[p].pos == Pos::kAdverb) --p;
+    if (p >= 0) {
+      uint32_t c = lex.WordClasses(toks[p].lemma) | lex.WordClasses(toks[p].lower);
+      if (c & kWordIntend) intended = true;
+      if (c & kWordThreaten) threatened = true;
+    }
+    if (inf.governor < 0) break;
+    const VerbGroup& gov = a.verbs[inf.governor];
+    uint32_t c = lex.WordClasses(toks[gov.head].lemma) | lex.WordClasses(toks[gov.head].lower);
+    if (c & kWordIntend) intended = true;
+    if (c & kWordThreaten) threatened = true;
+    if (c & kWordDeny) denied = true;
+    if (gov.negated) negated = true;
+    if (gov.modal_future) intended = true;
+    if (gov.modal_hypothetical) hypothetical = true;
+    cur = inf.governor;
+  }
+  // The clause's frame: "alleged statements that …", "denied that …", "allegedly".
+  int k = static_cast<int>(a.verbs[cur].begin) - 1;
+  while (k >= 0 && !(a.flags[k] & kFlagBoundary)) {
+    if (lex.WordClasses(toks[k].lower) & kWordAllege) alleged = true;
+    --k;
+  }
+  if (k >= 0) {  // look at the words governing the boundary
+    if (toks[k].lower == "if" || toks[k].lower == "unless") hypothetical = true;
+    for (int q = k - 1; q >= 0 && q >= k - 5; --q) {
+      uint32_t c = lex.WordClasses(toks[q].lower) | lex.WordClasses(toks[q].lemma);
+      if (c & kWordAllege) alleged = true;
+      if (c & kWordDeny) denied = true;
+      if (a.flags[q] & kFlagBoundary) break;
+    }
+  }
+  for (uint32_t q = g.begin; q < g.end; ++q) {
+    if (lex.WordClasses(toks[q].lower) & kWordAllege) alleged = true;
+  }
+  if (negated) return EventMode::kNegated;
+  if (denied) return EventMode::kDenied;
+  if (alleged) return EventMode::kAlleged;
+  if (hypothetical) return EventMode::kHypothetical;
+  if (threatened) return EventMode::kThreatened;
+  if (intended) return EventMode::kIntended;
+  return EventMode::kAsserted;
+}
+
+// Expands a mention to the members of its coordination group.
+std::vector<int> Members(const SentenceAnalysis& a, int m) {
+  std::vector<int> out;
+  if (m < 0) return out;
+  const int group = a.mentions[m].group;
+  if (group < 0) {
+    out.push_back(m);
+    return out;
+  }
+  for (size_t k = 0; k < a.mentions.size(); ++k) {
+    if (a.mentions[k].group == group && !a.mentions[k].code.empty()) out.push_back(static_cast<int>(k));
+  }
+  return out;
+}
+
+void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, std::vector<CodedEvent>* out,
+          std::vector<std::string>* trace) {
+  for (int s : Members(a, source)) {
+    for (int t : Members(a, target)) {
+      const Mention& ms = a.mentions[s];
+      const Mention& mt = a.mentions[t];
+      if (ms.code == mt.code || s == t) {
+        if (trace) trace->push_back("  same actor on both sides (" + ms.code + "): not coded");
+        continue;
+      }
+      CodedEvent e = base;
+      e.source = s;
+      e.target = t;
+      double c = e.confidence;
+      if (!ms.resolved_from.empty() || !mt.resolved_from.empty()) c -= 0.15;
+      if (ms.code.size() == 3 && CodeRole(ms.code) == ms.code) c -= 0.2;
+      if (mt.code.size() == 3 && CodeRole(mt.code) == mt.code) c -= 0.2;
+      e.confidence = std::clamp(c, 0.05, 0.99);
+      bool dup = false;
+      for (const CodedEvent& o : *out) {
+        if (a.mentions[o.source].code == ms.code && a.mentions[o.target].code == mt.code && o.code == e.code) {
+          dup = true;
+        }
+      }
+      if (!dup) out->push_back(e);
+    }
+  }
+}
+
+}  // namespace
+
+std::string IntentCode(const std::string& code, EventMode mode) {
+  if (mode != EventMode::kIntended && mode != EventMode::kThreatened) return code;
+  if (code.size() < 2) return code;
+  const std::string root = code.substr(0, 2);
+  const std::string base = code.substr(0, std::min<size_t>(3, code.size()));
+  if (root == "18" || root == "19" || root == "20") {
+    if (base == "191") return "1381";
+    if (base == "192") return "1382";
+    if (root == "18") return "1383";
+    if (base == "204") return "1385";
+    if (root == "20") return "1383";
+    return "1384";
+  }
+  if (root == "16") {
+    if (base == "163" || base == "164") return "1312";
+    if (base == "161" || base == "162") return "1313";
+    if (base == "166") return "1313";
+    return "131";
+  }
+  if (root == "17") return "132";
+  if (mode == EventMode::kThreatened) return code;
+  if (root == "04") return base == "045" ? "039" : "036";
+  if (root == "05") return "032";
+  if (root == "06") {
+    if (base == "061") return "0311";
+    if (base == "062") return "0312";
+    if (base == "063") return "0313";
+    if (base == "064") return "0314";
+    return "031";
+  }
+  if (root == "07") {
+    if (base == "071") return "0331";
+    if (base == "072") return "0332";
+    if (base == "073") return "0333";
+    if (base == "074") return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (base == "081") return "0351";
+    if (base == "082") return "0352";
+    if (base == "083") return "034";
+    if (base == "084") return "0353";
+    if (base == "085") return "0354";
+    if (base == "086") return "0355";
+    if (base == "087") return "0356";
+    return "035";
+  }
+  return code;
+}
+
+void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
+                  std::vector<std::string>* trace) {
+  const auto& toks = a.tokens;
+  std::vector<bool> consumed(toks.size(), false);
+
+  for (size_t vi = 0; vi < a.verbs.size(); ++vi) {
+    const int v = static_cast<int>(vi);
+    const VerbGroup& g = a.verbs[v];
+    const Token& head = toks[g.head];
+    std::string_view lemma = head.lemma;
+    const std::vector<uint32_t>* anchors = lex.VerbAnchors(lemma);
+    if (anchors == nullptr) {
+      std::string_view f = lex.FormLemma(head.lower);
+      if (!f.empty()) anchors = lex.VerbAnchors(f);
+    }
+    if (anchors == nullptr) anchors = lex.VerbAnchors(head.lower);
+    if (g.speech) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': reporting verb, a frame");
+      continue;
+    }
+    if (anchors == nullptr) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "' (" + std::string(lemma) + "): not in the verb dictionary");
+      continue;
+    }
+    const uint32_t clause_end = ClauseEnd(a, v);
+    // Best pattern over all records of this lemma.
+    const VerbRecord* best_rec = nullptr;
+    const VerbPattern* best = nullptr;
+    PatternMatch best_match;
+    for (uint32_t ri : *anchors) {
+      const VerbRecord& rec = lex.verbs()[ri];
+      // Phrasal anchors: the particles follow the head within two tokens.
+      uint32_t from = g.head + 1;
+      bool particles_ok = true;
+      for (const std::string& particle : rec.particles) {
+        bool found = false;
+        for (uint32_t k = from; k < std::min<uint32_t>(from + 3, clause_end); ++k) {
+          if (toks[k].lower == particle) {
+            from = k + 1;
+            found = true;
+            break;
+          }
+        }
+        particles_ok = particles_ok && found;
+      }
+      if (!particles_ok) continue;
+      for (const VerbPattern& p : rec.patterns) {
+        PatternMatch m;
+        if (!MatchPattern(lex, a, p, from, clause_end, &m)) continue;
+        if (best == nullptr || p.elements.size() > best->elements.size()) {
+          best = &p;
+          best_rec = &rec;
+          best_match = m;
+        }
+      }
+      if (best_rec == nullptr && !rec.default_code.empty() && rec.default_code != "---") {
+        best_rec = &rec;
+      }
+    }
+    if (best_rec == nullptr) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': no pattern matched and no default code");
+      continue;
+    }
+    const std::string& code = best ? best->code : best_rec->default_code;
+    if (code == "---") {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': pattern '" + best->text + "' means no event");
+      continue;
+    }
+    CodedEvent e;
+    e.anchor = g.head;
+    e.anchor_end = g.head + 1;
+    e.record = best_rec;
+    e.pattern = best;
+    e.mode = ModeOf(lex, a, v);
+    e.code = IntentCode(code, e.mode);
+    if (e.code != code) e.note = std::string(EventModeName(e.mode)) + ": " + code + " -> " + e.code;
+    int source = Subject(a, v);
+    int target = best ? best_match.target : -1;
+    if (best && best_match.source >= 0) source = best_match.source;
+    if (target < 0) {
+      // The by-phrase of a passive is the source; the subject is the target.
+      if (g.passive) {
+        int by_agent = -1;
+        for (uint32_t k = g.end; k < clause_end; ++k) {
+          if (toks[k].lower == "by" && k + 1 < toks.size()) {
+            uint32_t q = k + 1;
+            while (q < clause_end && toks[q].pos == Pos::kDeterminer) ++q;
+            if (q < clause_end && a.mention_at[q] >= 0) by_agent = a.mention_at[q];
+            break;
+          }
+        }
+        if (by_agent < 0) {
+          if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
+          continue;
+        }
+        target = source;
+        source = by_agent;
+      } else {
+        target = Object(a, v);
+      }
+    } else if (g.passive && !(best && best_match.source >= 0)) {
+      // "X was attacked by Y" with a pattern target: keep the pattern's reading.
+    }
+    e.confidence = best ? (best_match.target >= 0 ? 0.9 : 0.75) : 0.6;
+    if (source < 0 || target < 0) {
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": no " +
+                         (source < 0 ? "source" : "target") + " found");
+      }
+      continue;
+    }
+    if (trace) {
+      trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + " (" +
+                       (best ? "pattern '" + best->text + "' " + best->where.ToString()
+                             : "default " + best_rec->where.ToString()) +
+                       "), source '" + TokenText(a, a.mentions[source].begin, a.mentions[source].end) +
+                       "', target '" + TokenText(a, a.mentions[target].begin, a.mentions[target].end) +
+                       "', mode " + EventModeName(e.mode));
+    }
+    for (uint32_t k = g.head; k < std::max(best_match.last, g.end) && k < consumed.size(); ++k) consumed[k] = true;
+    Emit(a, e, source, target, out, trace);
+  }
+
+  // Event nouns not already used by a verb pattern: "Israeli air strikes on Gaza".
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    if (consumed[k] || !(toks[k].pos == Pos::kNoun)) continue;
+    const std::vector<uint32_t>* anchors = lex.NounAnchors(toks[k].lemma);
+    if (anchors == nullptr) anchors = lex.NounAnchors(toks[k].lower);
+    if (anchors == nullptr) continue;
+    int inside = a.mention_at[k];
+    if (inside >= 0 && !a.mentions[inside].modifier && !a.mentions[inside].plural) continue;
+    const uint32_t clause_end = [&] {
+      uint32_t e = k + 1;
+      while (e < toks.size() && !(a.flags[e] & (kFlagBoundary | kFlagFrame))) ++e;
+      return e;
+    }();
+    const VerbRecord* rec = nullptr;
+    const VerbPattern* best = nullptr;
+    PatternMatch best_match;
+    for (uint32_t ri : *anchors) {
+      const VerbRecord& r = lex.verbs()[ri];
+      uint32_t from = k + 1;
+      for (const std::string& particle : r.particles) {
+        if (from < clause_end && toks[from].lower == particle) ++from;
+      }
+      for (const VerbPattern& p : r.patterns) {
+        PatternMatch m;
+        if (MatchPattern(lex, a, p, from, clause_end, &m) &&
+            (best == nullptr || p.elements.size() > best->elements.size())) {
+          best = &p;
+          rec = &r;
+          best_match = m;
+        }
+      }
+      if (rec == nullptr && !r.default_code.empty() && r.default_code != "---") rec = &r;
+    }
+    if (rec == nullptr) continue;
+    const std::string& code = best ? best->code : rec->default_code;
+    if (code == "---") continue;
+    // Source: an actor in the noun's own phrase, else the subject of the verb it complements.
+    int source = inside;
+    if (source < 0 && k > 0) {
+      int p = static_cast<int>(k) - 1;
+      while (p >= 0 && (toks[p].pos == Pos::kAdjective || toks[p].pos == Pos::kNoun)) {
+        if (a.mention_at[p] >= 0) break;
+        --p;
+      }
+      if (p >= 0 && a.mention_at[p] >= 0 && a.mentions[a.mention_at[p]].end >= static_cast<uint32_t>(p + 1)) {
+        const Mention& m = a.mentions[a.mention_at[p]];
+        if (!m.code.empty() && (m.possessor || m.modifier || m.end == static_cast<uint32_t>(p + 1))) {
+          source = a.mention_at[p];
+        }
+      }
+    }
+    int governing = -1;
+    for (int v = static_cast<int>(a.verbs.size()) - 1; v >= 0; --v) {
+      if (a.verbs[v].end <= k) {
+        bool boundary = false;
+        for (uint32_t q = a.verbs[v].end; q < k; ++q) boundary = boundary || (a.flags[q] & (kFlagBoundary | kFlagFrame));
+        if (!boundary) governing = v;
+        break;
+      }
+    }
+    if (source < 0 && governing >= 0 && !a.verbs[governing].speech) source = Subject(a, governing);
+    int target = best ? best_match.target : -1;
+    if (source < 0 || target < 0) {
+      if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + code + ": no " + (source < 0 ? "source" : "target"));
+      continue;
+    }
+    CodedEvent e;
+    e.anchor = k;
+    e.anchor_end = k + 1;
+    e.record = rec;
+    e.pattern = best;
+    e.mode = governing >= 0 ? ModeOf(lex, a, governing) : EventMode::kAsserted;
+    e.code = IntentCode(code, e.mode);
+    if (e.code != code) e.note = std::string(EventModeName(e.mode)) + ": " + code + " -> " + e.code;
+    e.confidence = best ? 0.8 : 0.55;
+    if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + e.code);
+    Emit(a, e, source, target, out, trace);
+  }
+}
+
+}  // namespace dragoman

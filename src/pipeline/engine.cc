@@ -1,0 +1,371 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// The pipeline: ingest → text → lexicon → syntax → code, for one article at a time.
+
+#include "dragoman/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "code/event_coder.h"
+#include "ingest/plain_text_reader.h"
+#include "lexicon/cameo_table.h"
+#include "lexicon/dictionary.h"
+#include "lexicon/lexicon.h"
+#include "syntax/clause_analyzer.h"
+#include "syntax/mention_finder.h"
+#include "text/lemmatizer.h"
+#include "text/normalizer.h"
+#include "text/pos_tagger.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace dragoman {
+
+const char* EventModeName(EventMode mode) {
+  switch (mode) {
+    case EventMode::kAsserted: return "asserted";
+    case EventMode::kIntended: return "intended";
+    case EventMode::kThreatened: return "threatened";
+    case EventMode::kDenied: return "denied";
+    case EventMode::kNegated: return "negated";
+    case EventMode::kAlleged: return "alleged";
+    case EventMode::kHypothetical: return "hypothetical";
+  }
+  return "asserted";
+}
+
+struct Engine::Impl {
+  EngineOptions options;
+  CameoTable cameo;
+  std::unique_ptr<Lemmatizer> lemmatizer;
+  std::unique_ptr<PosTagger> tagger;
+  std::unique_ptr<Lexicon> lexicon;
+  LoadReport report;
+};
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("DRAGOMAN_DATA"); env != nullptr && *env != '\0') return env;
+  return DRAGOMAN_DATA_DIR;
+}
+
+// Files to load for one --dict argument: a file, or the *.dict files of a directory in name order.
+Status DictionaryFiles(const std::string& path, std::vector<std::string>* files) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".dict") found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty()) return Status::NotFound(path + ": no *.dict files in directory");
+    files->insert(files->end(), found.begin(), found.end());
+    return Status::Ok();
+  }
+  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such dictionary file or directory");
+  files->push_back(path);
+  return Status::Ok();
+}
+
+DateInt DateToInt(const std::string& date) {
+  DateInt d = 0;
+  if (date.size() == 10 && ParseDictDate(date, false, &d)) return d;
+  return 0;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+const LoadReport& Engine::load_report() const { return impl_->report; }
+std::vector<std::string> Engine::CheckDictionaries() const { return impl_->lexicon->Check(); }
+
+Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+
+  Result<CameoTable> cameo = CameoTable::Load(data_dir + "/cameo/cameo.tsv");
+  if (!cameo.ok()) return cameo.status();
+  impl->cameo = std::move(cameo.value());
+
+  Result<std::unique_ptr<Lemmatizer>> lem =
+      Lemmatizer::Load(options.wordnet_dir.empty() ? DRAGOMAN_WORDNET_DIR : options.wordnet_dir);
+  if (!lem.ok()) return lem.status();
+  impl->lemmatizer = std::move(lem.value());
+  Result<std::unique_ptr<PosTagger>> tagger = PosTagger::Load(
+      options.poslex_path.empty() ? DRAGOMAN_POSLEX_PATH : options.poslex_path, impl->lemmatizer.get());
+  if (!tagger.ok()) return tagger.status();
+  impl->tagger = std::move(tagger.value());
+
+  std::vector<std::string> files;
+  if (!options.replace_default_dictionaries) {
+    DRAGOMAN_RETURN_IF_ERROR(DictionaryFiles(data_dir + "/dict", &files));
+  }
+  for (const std::string& d : options.dictionaries) DRAGOMAN_RETURN_IF_ERROR(DictionaryFiles(d, &files));
+  DictionaryData data;
+  for (const std::string& f : files) {
+    DRAGOMAN_RETURN_IF_ERROR(ParseDictionaryFile(f, &data, &impl->report.problems));
+  }
+  impl->lexicon = Lexicon::Build(std::move(data), &impl->cameo, &impl->report.problems);
+  const LexiconStats& s = impl->lexicon->stats();
+  LoadReport& r = impl->report;
+  r.actors = s.actors;
+  r.agents = s.agents;
+  r.names = s.names;
+  r.verbs = s.verbs;
+  r.nouns = s.nouns;
+  r.patterns = s.patterns;
+  r.sets = s.sets;
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+struct Coder::Impl {
+  const Engine::Impl* engine = nullptr;
+  std::unique_ptr<SentenceSplitter> splitter;
+  // Reused buffers.
+  std::vector<SentenceBounds> bounds;
+  std::vector<Token> tokens;
+  std::vector<NameHit> hits;
+  std::vector<CodedEvent> coded;
+
+  // Analyses tokens[...] of one sentence; fills `analysis`, appends coded events to `coded`.
+  void AnalyzeSentence(std::span<Token> toks, DateInt date, Discourse* discourse, SentenceAnalysis* analysis,
+                       std::vector<std::string>* trace) {
+    engine->tagger->Tag(toks);
+    const Lexicon& lex = *engine->lexicon;
+    hits.clear();
+    lex.MatchNames(toks, &hits);
+    analysis->tokens = toks;
+    analysis->mentions.clear();
+    FindMentions(lex, hits, date, discourse, analysis);
+    AnalyzeClauses(lex, analysis);
+    coded.clear();
+    CodeSentence(lex, *analysis, &coded, trace);
+  }
+};
+
+Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Coder::~Coder() = default;
+
+Result<std::unique_ptr<Coder>> Engine::NewCoder() const {
+  auto impl = std::make_unique<Coder::Impl>();
+  impl->engine = impl_.get();
+  Result<std::unique_ptr<SentenceSplitter>> s = SentenceSplitter::Create();
+  if (!s.ok()) return s.status();
+  impl->splitter = std::move(s.value());
+  return std::unique_ptr<Coder>(new Coder(std::move(impl)));
+}
+
+CodedArticle Coder::Code(Article article, const std::string& known_date) {
+  Impl& im = *impl_;
+  CodedArticle result;
+  if (article.parts.empty()) ReadPlainText(known_date, &article);
+  if (article.date.empty() && !known_date.empty()) {
+    article.date = known_date;
+    article.date_inferred = true;
+  }
+  const DateInt date = DateToInt(article.date);
+  const bool headlines = im.engine->options.code_headlines;
+
+  NormalizedText norm;
+  struct Range {
+    uint32_t begin, end;
+    PartKind kind;
+  };
+  std::vector<Range> ranges;
+  for (const ArticlePart& p : article.parts) {
+    bool code = p.kind == PartKind::kBody || p.kind == PartKind::kCaption ||
+                (headlines && (p.kind == PartKind::kTitle || p.kind == PartKind::kSubtitle));
+    if (!code || p.span.empty()) continue;
+    uint32_t b = p.span.begin;
+    // The dateline is not part of the first sentence.
+    if (!article.dateline_span.empty() && article.dateline_span.begin == p.span.begin) {
+      b = article.dateline_span.end;
+    }
+    const uint32_t before = static_cast<uint32_t>(norm.text().size());
+    norm.Append(article.raw, b, p.span.end);
+    uint32_t start = before == 0 ? 0 : before + 2;
+    ranges.push_back({start, static_cast<uint32_t>(norm.text().size()), p.kind});
+  }
+  const std::string& text = norm.text();
+  std::string lower;
+  LowerAscii(text, &lower);
+
+  Discourse discourse;
+  SentenceAnalysis analysis;
+  const Lexicon& lex = *im.engine->lexicon;
+  int sentence_index = 0;
+  for (const Range& r : ranges) {
+    im.bounds.clear();
+    im.splitter->Split(std::string_view(text).substr(r.begin, r.end - r.begin), &im.bounds);
+    for (const SentenceBounds& sb : im.bounds) {
+      const uint32_t sbeg = r.begin + sb.begin, send = r.begin + sb.end;
+      im.tokens.clear();
+      Tokenize(text, lower, sbeg, send, &im.tokens);
+      if (im.tokens.empty()) continue;
+      im.tokens[0].sentence_initial = true;
+      im.AnalyzeSentence(im.tokens, date, &discourse, &analysis, nullptr);
+
+      CodedSentence cs;
+      cs.span = {norm.OriginalOffset(sbeg), norm.OriginalEnd(send)};
+      cs.text = text.substr(sbeg, send - sbeg);
+      cs.part = r.kind;
+      auto fill_actor = [&](const Mention& m, ActorRef* ref) {
+        ref->span = {norm.OriginalOffset(im.tokens[m.begin].begin), norm.OriginalEnd(im.tokens[m.end - 1].end)};
+        ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
+        ref->code = m.code;
+        ref->country = CodeCountry(m.code);
+        ref->role = CodeRole(m.code);
+        ref->entity = m.entity;
+        ref->resolved_from = m.resolved_from;
+        for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
+      };
+      for (const CodedEvent& ce : im.coded) {
+        Event e;
+        e.article_id = article.id;
+        e.sentence_index = sentence_index;
+        e.sentence = cs.text;
+        e.sentence_span = cs.span;
+        e.date = article.date;
+        fill_actor(analysis.mentions[ce.source], &e.source);
+        fill_actor(analysis.mentions[ce.target], &e.target);
+        e.cameo_code = ce.code;
+        e.cameo_base = ce.code.substr(0, std::min<size_t>(3, ce.code.size()));
+        e.cameo_root = ce.code.substr(0, 2);
+        if (const CameoCode* c = lex.cameo()->Find(ce.code)) {
+          e.goldstein = c->goldstein;
+          e.quad_class = c->quad_class;
+          e.plover_event = c->plover_event;
+          e.plover_mode = c->plover_mode;
+        }
+        e.mode = ce.mode;
+        e.verb_span = {norm.OriginalOffset(im.tokens[ce.anchor].begin),
+                       norm.OriginalEnd(im.tokens[ce.anchor_end - 1].end)};
+        e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
+        e.confidence = ce.confidence;
+        const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
+        e.rule.file = where.file;
+        e.rule.line = where.line;
+        e.rule.id = fs::path(where.file).filename().string() + ":" + std::to_string(where.line);
+        e.rule.pattern = ce.pattern ? ce.record->lemma + " " + ce.pattern->text
+                                    : ce.record->lemma + " (default)";
+        e.rule.code_note = ce.note;
+        uint64_t h = Fnv1a(article.id);
+        h = Fnv1a(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
+                      e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
+                      std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
+                  h);
+        char id[24];
+        std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
+        e.id = id;
+        result.events.push_back(std::move(e));
+        ++cs.events;
+      }
+      result.sentences.push_back(std::move(cs));
+      ++sentence_index;
+    }
+  }
+  result.article = std::move(article);
+  return result;
+}
+
+std::string Coder::Explain(const std::string& sentence, const std::string& date) {
+  Impl& im = *impl_;
+  const Lexicon& lex = *im.engine->lexicon;
+  NormalizedText norm;
+  norm.Append(sentence, 0, static_cast<uint32_t>(sentence.size()));
+  const std::string& text = norm.text();
+  std::string lower;
+  LowerAscii(text, &lower);
+  im.tokens.clear();
+  Tokenize(text, lower, 0, static_cast<uint32_t>(text.size()), &im.tokens);
+  if (!im.tokens.empty()) im.tokens[0].sentence_initial = true;
+  Discourse discourse;
+  SentenceAnalysis a;
+  std::vector<std::string> trace;
+  im.AnalyzeSentence(im.tokens, DateToInt(date), &discourse, &a, &trace);
+
+  std::string out = "sentence: " + text + "\n\ntokens:\n";
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
+    char line[256];
+    std::snprintf(line, sizeof line, "  %3zu  %-20.*s %-4s lemma=%.*s%s%s%s\n", k, static_cast<int>(t.text.size()),
+                  t.text.data(), PosName(t.pos), static_cast<int>(t.lemma.size()), t.lemma.data(),
+                  (a.flags[k] & kFlagBoundary) ? " [boundary]" : "", (a.flags[k] & kFlagFrame) ? " [frame]" : "",
+                  (a.flags[k] & kFlagSkip) ? " [skip]" : "");
+    out += line;
+  }
+  out += "\ndictionary hits:\n";
+  for (const NameHit& h : im.hits) {
+    std::string what;
+    const SourceLine* where = nullptr;
+    if (h.kind == NameKind::kAgent) {
+      what = "agent " + lex.agents()[h.index].role;
+      where = &lex.agents()[h.index].where;
+    } else {
+      const ActorRecord& r = lex.actors()[h.index];
+      what = std::string(h.kind == NameKind::kAdjective ? "adjective of " : h.kind == NameKind::kCapital ? "capital of " : "actor ") +
+             r.entity + " [" + std::string(lex.ActorCodeOn(r, DateToInt(date))) + "]";
+      where = &r.where;
+    }
+    std::string span(a.tokens[h.begin].text.data(), a.tokens[h.end - 1].end - a.tokens[h.begin].begin);
+    out += "  '" + span + "' → " + what + "  (" + where->ToString() + ")\n";
+  }
+  out += "\nmentions:\n";
+  for (size_t k = 0; k < a.mentions.size(); ++k) {
+    const Mention& m = a.mentions[k];
+    std::string span(a.tokens[m.begin].text.data(), a.tokens[m.end - 1].end - a.tokens[m.begin].begin);
+    out += "  #" + std::to_string(k) + " '" + span + "' code=" + (m.code.empty() ? "-" : m.code);
+    if (!m.entity.empty()) out += " entity=" + m.entity;
+    if (m.possessor) out += " possessor";
+    if (m.modifier) out += " modifier";
+    if (m.locative) out += " place";
+    if (m.in_pp) out += " in-PP";
+    if (m.group >= 0) out += " group=" + std::to_string(m.group);
+    if (!m.resolved_from.empty()) out += " resolved-from='" + m.resolved_from + "'";
+    out += "\n";
+  }
+  out += "\nverb groups:\n";
+  for (size_t v = 0; v < a.verbs.size(); ++v) {
+    const VerbGroup& g = a.verbs[v];
+    std::string span(a.tokens[g.begin].text.data(), a.tokens[g.end - 1].end - a.tokens[g.begin].begin);
+    int s = Subject(a, static_cast<int>(v));
+    out += "  '" + span + "' head=" + std::string(a.tokens[g.head].lemma);
+    if (g.finite) out += " finite";
+    if (g.infinitive) out += " infinitive(governor=" + std::to_string(g.governor) + ")";
+    if (g.participle) out += " participle";
+    if (g.passive) out += " passive";
+    if (g.negated) out += " negated";
+    if (g.speech) out += " speech";
+    out += " subject=" + (s >= 0 ? "#" + std::to_string(s) : std::string("-")) + "\n";
+  }
+  out += "\ncoding:\n";
+  for (const std::string& t : trace) out += "  " + t + "\n";
+  out += "\nevents:\n";
+  for (const CodedEvent& e : im.coded) {
+    out += "  " + a.mentions[e.source].code + " → " + a.mentions[e.target].code + "  " + e.code + "  " +
+           EventModeName(e.mode) + (e.note.empty() ? "" : "  (" + e.note + ")") + "\n";
+  }
+  if (im.coded.empty()) out += "  (none)\n";
+  return out;
+}
+
+}  // namespace dragoman

@@ -1,0 +1,306 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+
+#include "syntax/clause_analyzer.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dragoman {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsBe(std::string_view w) {
+  return In(w, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"});
+}
+bool IsHave(std::string_view w) { return In(w, {"have", "has", "had", "having", "'ve", "'d"}); }
+bool IsDo(std::string_view w) { return In(w, {"do", "does", "did"}); }
+
+bool IsVerbPos(Pos p) {
+  return p == Pos::kVerb || p == Pos::kVerbPast || p == Pos::kVerbPastPart || p == Pos::kVerbGerund;
+}
+
+bool IsRelative(std::string_view w) { return In(w, {"which", "who", "whom", "whose"}); }
+
+bool IsSubordinator(std::string_view w) {
+  return In(w, {"because", "while", "although", "though", "whereas", "unless", "if", "when",
+                "after", "before", "since", "until", "as", "once", "where"});
+}
+
+bool IsParticipant(const Mention& m) {
+  return !m.locative && !m.in_pp && !m.possessor && !m.modifier && !m.code.empty();
+}
+
+}  // namespace
+
+void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
+  const auto& toks = a->tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  a->flags.assign(n, 0);
+  a->verbs.clear();
+
+  // 1. Verb groups.
+  uint32_t i = 0;
+  while (i < n) {
+    const Token& t = toks[i];
+    const bool to_inf = t.pos == Pos::kTo && i + 1 < n &&
+                        (toks[i + 1].pos == Pos::kVerb ||
+                         (toks[i + 1].pos == Pos::kAdverb && i + 2 < n && toks[i + 2].pos == Pos::kVerb));
+    if (!(t.pos == Pos::kModal || IsVerbPos(t.pos) || to_inf) || a->mention_at[i] >= 0) {
+      ++i;
+      continue;
+    }
+    VerbGroup g;
+    g.begin = i;
+    g.infinitive = to_inf;
+    bool has_aux = false, has_be = false;
+    uint32_t j = to_inf ? i + 1 : i;
+    int head = -1;
+    while (j < n && a->mention_at[j] < 0) {
+      const Token& u = toks[j];
+      if (u.pos == Pos::kModal) {
+        has_aux = true;
+        if (In(u.lower, {"will", "would", "shall", "'ll", "wo"})) g.modal_future = true;
+        if (In(u.lower, {"could", "might", "may", "ca", "can"})) g.modal_hypothetical = true;
+        ++j;
+        continue;
+      }
+      if (u.pos == Pos::kAdverb) {
+        if (lexicon.WordClasses(u.lower) & kWordNegation) g.negated = true;
+        // An adverb only belongs to the group if a verb follows.
+        uint32_t k = j + 1;
+        while (k < n && toks[k].pos == Pos::kAdverb) ++k;
+        if (k < n && (IsVerbPos(toks[k].pos) || toks[k].pos == Pos::kModal) && a->mention_at[k] < 0) {
+          for (uint32_t q = j; q < k; ++q) {
+            if (lexicon.WordClasses(toks[q].lower) & kWordNegation) g.negated = true;
+          }
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (IsVerbPos(u.pos)) {
+        if (head >= 0) {
+          // An auxiliary followed by another verb: be/have/do chains.
+          std::string_view prev = toks[head].lower;
+          if (IsBe(prev) || IsHave(prev) || IsDo(prev) || In(toks[head].lemma, {"be", "have", "do"})) {
+            has_aux = true;
+            if (IsBe(prev) || toks[head].lemma == "be") has_be = true;
+          } else {
+            break;  // two lexical verbs: a new group starts
+          }
+        }
+        head = static_cast<int>(j);
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (head < 0) {
+      i = std::max(i + 1, j);
+      continue;
+    }
+    g.head = static_cast<uint32_t>(head);
+    g.end = static_cast<uint32_t>(head) + 1;
+    if (g.end < n && toks[g.end].pos == Pos::kParticle) ++g.end;
+    const Token& h = toks[g.head];
+    g.passive = has_be && h.pos == Pos::kVerbPastPart && !IsBe(h.lower);
+    g.finite = !g.infinitive && (has_aux || h.pos == Pos::kVerb || h.pos == Pos::kVerbPast);
+    g.participle = !g.infinitive && !has_aux && (h.pos == Pos::kVerbPastPart || h.pos == Pos::kVerbGerund);
+    if (g.participle) g.finite = false;
+    g.speech = (lexicon.WordClasses(h.lemma) & kWordSpeech) != 0 ||
+               (lexicon.WordClasses(h.lower) & kWordSpeech) != 0;
+    // Negation right after the group's head: "is not", "did not".
+    a->verbs.push_back(g);
+    i = g.end;
+  }
+
+  // Infinitive governors: the nearest verb group to the left with no boundary between.
+  for (size_t v = 0; v < a->verbs.size(); ++v) {
+    if (!a->verbs[v].infinitive || v == 0) continue;
+    a->verbs[v].governor = static_cast<int>(v) - 1;
+  }
+
+  // 2. Boundaries: complementizers, relatives, subordinators, semicolons.
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = toks[k].lower;
+    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && toks[k].pos == Pos::kPreposition) ||
+        (w == "that" && toks[k].pos != Pos::kDeterminer)) {
+      a->flags[k] |= kFlagBoundary;
+    }
+    if (w == ":" ) a->flags[k] |= kFlagBoundary;
+  }
+
+  // 3. Parentheticals.
+  for (uint32_t k = 0; k < n; ++k) {
+    if (toks[k].text == "(") {
+      uint32_t e = k + 1;
+      while (e < n && toks[e].text != ")") ++e;
+      if (e < n) {
+        for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
+      }
+    }
+  }
+
+  // 4. Appositives: ", the head of the Russian contact group on intra-Libyan settlement," after a
+  //    mention (or a name) and before a verb: a comma-delimited noun phrase with no verb.
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    if (toks[k].text != ",") continue;
+    const Token& next = toks[k + 1];
+    if (!(next.pos == Pos::kDeterminer || a->mention_at[k + 1] >= 0 || next.pos == Pos::kAdjective ||
+          next.pos == Pos::kProperNoun)) {
+      continue;
+    }
+    uint32_t e = k + 1;
+    bool verb = false;
+    while (e < n && toks[e].text != "," && toks[e].text != "." && toks[e].text != "\"") {
+      if (IsVerbPos(toks[e].pos) || toks[e].pos == Pos::kModal) verb = true;
+      ++e;
+    }
+    if (verb || e >= n || toks[e].text != "," || e - k > 14) continue;
+    // The appositive must follow a noun phrase and be followed by a verb group or a frame end.
+    const Token& before = toks[k - 1];
+    if (!(a->mention_at[k - 1] >= 0 || before.pos == Pos::kProperNoun || before.pos == Pos::kNoun)) continue;
+    bool verb_after = e + 1 < n && (IsVerbPos(toks[e + 1].pos) || toks[e + 1].pos == Pos::kModal ||
+                                    toks[e + 1].pos == Pos::kAdverb);
+    if (!verb_after) continue;
+    for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
+  }
+
+  // 5. Reported-speech frames.
+  for (size_t v = 0; v < a->verbs.size(); ++v) {
+    const VerbGroup& g = a->verbs[v];
+    if (!g.speech) continue;
+    // Inverted: ", said Perrone." / "said the diplomat,"
+    // Interrupting or closing: ", NP said," / ", NP, appositive, told newspaper X."
+    // Find the frame's start: walk left over the speaker (mention, name, skipped appositive).
+    int k = static_cast<int>(g.begin) - 1;
+    while (k >= 0 && ((a->flags[k] & kFlagSkip) || a->mention_at[k] >= 0 ||
+                      toks[k].pos == Pos::kProperNoun || toks[k].pos == Pos::kDeterminer ||
+                      toks[k].pos == Pos::kNoun || toks[k].pos == Pos::kAdjective ||
+                      toks[k].pos == Pos::kPronoun || toks[k].pos == Pos::kPossessive)) {
+      if (toks[k].text == "," && !(a->flags[k] & kFlagSkip)) break;
+      --k;
+    }
+    const bool comma_before = k >= 0 && (toks[k].text == "," || toks[k].text == "\"");
+    const bool at_start = k < 0;
+    // Where the frame ends: the sentence end, or a comma, after optional addressee/outlet words.
+    uint32_t e = g.end;
+    while (e < n && toks[e].text != "," && toks[e].text != "." && toks[e].text != ":" &&
+           toks[e].text != "\"" && !(a->flags[e] & kFlagBoundary) && !IsVerbPos(toks[e].pos) &&
+           e - g.end < 8) {
+      ++e;
+    }
+    const bool closes = e >= n || toks[e].text == "," || toks[e].text == "." || toks[e].text == "\"" ||
+                        toks[e].text == ":";
+    if (comma_before && closes && !at_start) {
+      for (uint32_t q = static_cast<uint32_t>(k); q < std::min(e + 1, n); ++q) a->flags[q] |= kFlagFrame;
+    } else {
+      // "X said (that) …": what follows is a new clause.
+      a->flags[g.end - 1] |= kFlagBoundary;
+      for (uint32_t q = g.begin; q < g.end; ++q) a->flags[q] |= kFlagFrame;
+    }
+  }
+}
+
+int Subject(const SentenceAnalysis& a, int v) {
+  const auto& toks = a.tokens;
+  const VerbGroup& g = a.verbs[v];
+  // Infinitives: the object of the governor ("ordered his forces to bomb"), else its subject.
+  if (g.infinitive && g.governor >= 0) {
+    const VerbGroup& gov = a.verbs[g.governor];
+    bool boundary = false;
+    for (uint32_t k = gov.end; k < g.begin; ++k) boundary = boundary || (a.flags[k] & kFlagBoundary);
+    if (!boundary) {
+      for (uint32_t k = gov.end; k < g.begin; ++k) {
+        int m = a.mention_at[k];
+        if (m >= 0 && IsParticipant(a.mentions[m]) && !(a.flags[k] & kFlagFrame)) return m;
+      }
+      return Subject(a, g.governor);
+    }
+  }
+  // A reduced participle ("ships deployed in …"): the noun phrase just before it.
+  if (g.participle && g.begin > 0) {
+    int m = a.mention_at[g.begin - 1];
+    if (m >= 0 && !a.mentions[m].code.empty() && !a.mentions[m].possessor) return m;
+  }
+  int k = static_cast<int>(g.begin) - 1;
+  int appositive_mention = -1;
+  while (k >= 0) {
+    const uint8_t f = a.flags[k];
+    if (f & (kFlagFrame | kFlagSkip)) {
+      int m = a.mention_at[k];
+      if ((f & kFlagSkip) && m >= 0 && appositive_mention < 0 && IsParticipant(a.mentions[m])) {
+        appositive_mention = m;
+      }
+      --k;
+      continue;
+    }
+    if (f & kFlagBoundary) {
+      // A relative pronoun right before the verb: the antecedent is the subject.
+      if (IsRelative(toks[k].lower)) {
+        int p = k - 1;
+        while (p >= 0 && (toks[p].text == "," || (a.flags[p] & kFlagSkip))) --p;
+        if (p >= 0 && a.mention_at[p] >= 0) {
+          const Mention& m = a.mentions[a.mention_at[p]];
+          if (!m.code.empty() && !m.locative) return a.mention_at[p];
+        }
+      }
+      break;
+    }
+    int m = a.mention_at[k];
+    if (m >= 0) {
+      const Mention& mm = a.mentions[m];
+      if (IsParticipant(mm) || (mm.modifier && !mm.code.empty())) return m;
+      k = static_cast<int>(mm.begin) - 1;
+      continue;
+    }
+    // Another verb group: for "X visited Y and have said", the subject of the first verb.
+    if (IsVerbPos(toks[k].pos) || toks[k].pos == Pos::kModal) {
+      int p = static_cast<int>(g.begin) - 1;
+      while (p > k && (toks[p].pos == Pos::kAdverb)) --p;
+      if (p > k && (toks[p].lower == "and" || toks[p].lower == "but" || toks[p].lower == "or")) {
+        for (int u = v - 1; u >= 0; --u) {
+          if (a.verbs[u].end <= static_cast<uint32_t>(p) && !a.verbs[u].infinitive) return Subject(a, u);
+        }
+      }
+      break;
+    }
+    --k;
+  }
+  return appositive_mention;
+}
+
+uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
+  const VerbGroup& g = a.verbs[v];
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  uint32_t k = g.end;
+  while (k < n) {
+    if ((a.flags[k] & kFlagBoundary) || (a.flags[k] & kFlagFrame)) break;
+    ++k;
+  }
+  return k;
+}
+
+int Object(const SentenceAnalysis& a, int v) {
+  const VerbGroup& g = a.verbs[v];
+  const uint32_t end = ClauseEnd(a, v);
+  for (uint32_t k = g.end; k < end; ++k) {
+    if (a.flags[k] & kFlagSkip) continue;
+    // Stop at the next finite verb group: its objects are its own.
+    for (const VerbGroup& other : a.verbs) {
+      if (other.begin == k && (other.finite || other.infinitive)) return -1;
+    }
+    int m = a.mention_at[k];
+    if (m < 0) continue;
+    const Mention& mm = a.mentions[m];
+    if (!mm.locative && !mm.code.empty() && !mm.modifier) return m;
+    k = mm.end - 1;
+  }
+  return -1;
+}
+
+}  // namespace dragoman

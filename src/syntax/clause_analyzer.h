@@ -1,0 +1,40 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// ClauseAnalyzer: a shallow, linear-time clause analysis of a tagged sentence with its mentions.
+//   - verb groups: auxiliaries, modals, negation and adverbs around a main verb; "to" infinitives
+//     with the verb group they complement; passive voice (be + past participle);
+//   - clause boundaries: complementizers and relative pronouns (that, which, who), subordinators,
+//     semicolons, and the point after a reporting verb ("said (that) …");
+//   - reported-speech frames that interrupt or close a sentence (", the diplomat said,",
+//     ", Lev Dengov, the head of …, told newspaper Kommersant.") are marked so that the speaker is
+//     never taken as a participant of the events reported;
+//   - parentheses and appositives (", the head of the Russian contact group,") are stepped over.
+// Subject(), Object() and Controller() answer the coder's questions about one verb group.
+
+#ifndef DRAGOMAN_SYNTAX_CLAUSE_ANALYZER_H_
+#define DRAGOMAN_SYNTAX_CLAUSE_ANALYZER_H_
+
+#include "lexicon/lexicon.h"
+#include "syntax/sentence_analysis.h"
+
+namespace dragoman {
+
+// Finds verb groups, boundaries, frames and skipped spans. Mentions must be filled already.
+void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* analysis);
+
+// The mention that is the subject of verb group `v`, or -1: the nearest participant mention to its
+// left in the same clause, stepping over frames, parentheticals and appositives; for a relative
+// clause ("…, which has agreed") the antecedent; for a second conjoined verb ("visited X and have
+// said") the first verb's subject; for an infinitive or a reduced participle, its controller.
+int Subject(const SentenceAnalysis& analysis, int v);
+
+// The first participant mention after verb group `v` in its clause (not a place, not in a frame),
+// or -1.
+int Object(const SentenceAnalysis& analysis, int v);
+
+// One past the last token that verb group `v`'s clause may use for its complements.
+uint32_t ClauseEnd(const SentenceAnalysis& analysis, int v);
+
+}  // namespace dragoman
+
+#endif  // DRAGOMAN_SYNTAX_CLAUSE_ANALYZER_H_

@@ -1,0 +1,314 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+
+#include "syntax/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dragoman {
+namespace {
+
+// Blocks that are roles or transnational sectors rather than countries.
+constexpr std::array<std::string_view, 40> kRoleBlocks = {
+    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "CVL", "BUS", "EDU", "REL", "LAB", "REF",
+    "HLH", "SPY", "AGR", "ELI", "INS", "SEP", "UAF", "CRM", "IGO", "NGO", "MNC", "PTY", "IMG", "DEV",
+    "HRI", "ENV", "MOD", "RAD", "NGM", "PRO", "DIP", "UNO", "WST", "AFR", "ARB", "EUR"};
+
+bool IsRoleBlock(std::string_view b) {
+  return std::find(kRoleBlocks.begin(), kRoleBlocks.end(), b) != kRoleBlocks.end();
+}
+
+bool IsLocativePrep(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kLoc = {
+      "in", "at", "near", "off", "outside", "inside", "into", "across", "around", "within", "from",
+      "toward", "towards", "throughout", "onto", "via"};
+  return std::find(kLoc.begin(), kLoc.end(), w) != kLoc.end();
+}
+
+bool IsNounish(Pos p) {
+  return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kAdjective || p == Pos::kNumber;
+}
+
+bool IsPlural(const Token& t) {
+  std::string_view w = t.lower;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// Is `code` compatible with an agent's role: same role, or an actor with a country.
+std::string WithRole(const std::string& owner_code, const std::string& role) {
+  std::string country = CodeCountry(owner_code);
+  if (!country.empty()) return country + role;
+  if (!owner_code.empty()) return owner_code;  // IGOUNO envoy → IGOUNO
+  return role;
+}
+
+}  // namespace
+
+std::string CodeCountry(const std::string& code) {
+  if (code.size() < 3) return "";
+  std::string_view first(code.data(), 3);
+  if (IsRoleBlock(first)) return "";
+  return std::string(first);
+}
+
+std::string CodeRole(const std::string& code) {
+  for (size_t i = 0; i + 3 <= code.size(); i += 3) {
+    std::string_view b(code.data() + i, 3);
+    if (IsRoleBlock(b)) return std::string(b);
+  }
+  return "";
+}
+
+void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, DateInt date,
+                  Discourse* discourse, SentenceAnalysis* analysis) {
+  const auto& toks = analysis->tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::vector<Mention>& out = analysis->mentions;
+  std::vector<int> hit_at(n, -1);
+  for (size_t h = 0; h < hits.size(); ++h) {
+    for (uint32_t k = hits[h].begin; k < hits[h].end; ++k) hit_at[k] = static_cast<int>(h);
+  }
+
+  auto actor_code = [&](const NameHit& h) -> std::string {
+    return std::string(lexicon.ActorCodeOn(lexicon.actors()[h.index], date));
+  };
+  auto record_of = [&](const NameHit& h) -> const SourceLine* {
+    return h.kind == NameKind::kAgent ? &lexicon.agents()[h.index].where
+                                      : &lexicon.actors()[h.index].where;
+  };
+  // Resolves a pronoun or a bare agent to the nearest earlier compatible entity.
+  auto resolve = [&](bool want_person, bool want_plural, const std::string& role,
+                     Mention* m) -> bool {
+    // This sentence's earlier mentions first, then earlier sentences, nearest first.
+    for (int i = static_cast<int>(out.size()) - 1; i >= 0; --i) {
+      const Mention& c = out[i];
+      if (c.code.empty() || c.pronoun || (CodeCountry(c.code).empty() && c.entity.empty())) continue;
+      if (!role.empty() ? CodeRole(c.code) == role
+                        : (want_person ? c.person : (c.plural == want_plural && !c.person))) {
+        m->code = c.code;
+        m->entity = c.entity;
+        m->records = c.records;
+        m->resolved_from = std::string(toks[c.begin].text.data(),
+                                       toks[c.end - 1].end - toks[c.begin].begin);
+        return true;
+      }
+    }
+    const auto& ents = discourse->entities();
+    for (auto it = ents.rbegin(); it != ents.rend(); ++it) {
+      if (CodeCountry(it->code).empty() && it->entity.empty()) continue;
+      if (!role.empty() ? CodeRole(it->code) == role
+                        : (want_person ? it->person : (it->plural == want_plural && !it->person))) {
+        m->code = it->code;
+        m->entity = it->entity;
+        m->records = it->records;
+        m->resolved_from = it->text;
+        return true;
+      }
+    }
+    return false;
+  };
+
+  uint32_t i = 0;
+  while (i < n) {
+    const Token& t = toks[i];
+    // Pronouns.
+    if (hit_at[i] < 0 && (t.pos == Pos::kPronoun || t.pos == Pos::kPossPronoun)) {
+      std::string_view w = t.lower;
+      bool person = w == "he" || w == "she" || w == "him" || w == "his" || w == "her" ||
+                    w == "hers";
+      bool plural = w == "they" || w == "them" || w == "their";
+      bool thing = w == "it" || w == "its";
+      if (person || plural || thing) {
+        Mention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.pronoun = true;
+        m.person = person;
+        m.plural = plural;
+        m.possessor = t.pos == Pos::kPossPronoun;
+        resolve(person, plural, "", &m);
+        // "his forces": the pronoun owns an agent.
+        if (m.possessor && i + 1 < n && hit_at[i + 1] >= 0 &&
+            hits[hit_at[i + 1]].kind == NameKind::kAgent) {
+          const NameHit& ah = hits[hit_at[i + 1]];
+          m.end = ah.end;
+          m.possessor = false;
+          m.pronoun = false;
+          m.person = false;
+          m.plural = IsPlural(toks[ah.end - 1]);
+          if (!m.code.empty()) m.code = WithRole(m.code, lexicon.agents()[ah.index].role);
+          m.records.push_back(record_of(ah));
+        }
+        out.push_back(std::move(m));
+        i = out.back().end;
+        continue;
+      }
+    }
+    if (hit_at[i] < 0) {
+      ++i;
+      continue;
+    }
+    // A chain of hits: [agent]* [actor|adj|capital]? ['s]? [agent]*
+    const NameHit& h = hits[hit_at[i]];
+    Mention m;
+    m.begin = h.begin;
+    m.end = h.end;
+    m.records.push_back(record_of(h));
+    std::string role;  // from an agent
+    std::string owner;  // code of the owning actor
+    bool has_actor = false;
+    bool adjective_only = false;
+    if (h.kind == NameKind::kAgent) {
+      role = lexicon.agents()[h.index].role;
+      m.plural = IsPlural(toks[h.end - 1]);
+      // agent + actor: "prime minister Al Sarraj", "General Khalifa Haftar"
+      if (h.end < n && hit_at[h.end] >= 0 && hits[hit_at[h.end]].kind != NameKind::kAgent) {
+        const NameHit& a = hits[hit_at[h.end]];
+        owner = actor_code(a);
+        const ActorRecord& rec = lexicon.actors()[a.index];
+        m.entity = rec.type == "country" ? "" : rec.entity;
+        m.person = rec.type == "person";
+        m.plural = false;
+        m.end = a.end;
+        m.records.push_back(record_of(a));
+        has_actor = true;
+        if (rec.type == "person" || rec.type == "group" || rec.type == "igo" || rec.type == "ngo" ||
+            rec.type == "media" || rec.type == "company") {
+          role.clear();  // the named actor's own code wins
+        }
+      }
+    } else {
+      const ActorRecord& rec = lexicon.actors()[h.index];
+      owner = actor_code(h);
+      has_actor = true;
+      m.entity = rec.type == "country" ? "" : rec.entity;
+      m.person = rec.type == "person";
+      m.capital = h.kind == NameKind::kCapital;
+      if (h.kind == NameKind::kAdjective) {
+        adjective_only = true;
+        m.plural = IsPlural(toks[h.end - 1]);
+      }
+      uint32_t j = h.end;
+      bool possessive = j < n && toks[j].pos == Pos::kPossessive;
+      if (possessive) ++j;
+      // Adjectives and nouns between the owner and an agent: "Libyan coast guard", "Russian naval forces".
+      uint32_t k = j;
+      while (k < n && hit_at[k] < 0 && toks[k].pos == Pos::kAdjective && k - j < 2) ++k;
+      if (k < n && hit_at[k] >= 0 && hits[hit_at[k]].kind == NameKind::kAgent) {
+        const NameHit& ah = hits[hit_at[k]];
+        role = lexicon.agents()[ah.index].role;
+        m.end = ah.end;
+        m.records.push_back(record_of(ah));
+        m.plural = IsPlural(toks[ah.end - 1]);
+        m.person = false;
+        adjective_only = false;
+        // An agent followed by a named person: "Italian ambassador Giuseppe Perrone".
+        if (ah.end < n && hit_at[ah.end] >= 0 && hits[hit_at[ah.end]].kind == NameKind::kActor &&
+            lexicon.actors()[hits[hit_at[ah.end]].index].type == "person") {
+          const NameHit& p = hits[hit_at[ah.end]];
+          std::string pcode = actor_code(p);
+          if (!pcode.empty()) {
+            owner = pcode;
+            role.clear();
+          }
+          m.entity = lexicon.actors()[p.index].entity;
+          m.person = true;
+          m.end = p.end;
+          m.records.push_back(record_of(p));
+        }
+      } else if (possessive) {
+        m.possessor = true;
+      } else if (adjective_only) {
+        // "Libyan factions" without an agent: the adjective modifies a head noun.
+        if (h.end < n && IsNounish(toks[h.end].pos) && toks[h.end].pos != Pos::kNumber) {
+          m.modifier = true;
+          // Keep a plural common-noun head in the mention: "Libyan factions", "Libyan delegations".
+          uint32_t e = h.end;
+          while (e < n && hit_at[e] < 0 && (toks[e].pos == Pos::kNoun || toks[e].pos == Pos::kAdjective) &&
+                 e - h.end < 3) {
+            ++e;
+          }
+          if (e > h.end && toks[e - 1].pos == Pos::kNoun) {
+            m.end = e;
+            m.plural = IsPlural(toks[e - 1]);
+            // A group of people of that nationality is a participant, not a mere modifier.
+            m.modifier = !m.plural;
+          }
+        }
+      }
+    }
+    (void)has_actor;
+    if (!role.empty()) {
+      m.code = owner.empty() ? role : WithRole(owner, role);
+    } else {
+      m.code = owner;
+    }
+    // A bare agent ("the diplomat", "police"): the nearest earlier actor with that role.
+    if (owner.empty() && !role.empty() && !m.plural) {
+      std::string code_before = m.code;
+      if (!resolve(false, false, role, &m)) m.code = code_before;
+    }
+    if (!m.code.empty() && m.code.size() >= 3 && m.capital) {
+      m.code = CodeCountry(m.code).empty() ? m.code : CodeCountry(m.code);
+    }
+    out.push_back(std::move(m));
+    i = out.back().end;
+  }
+
+  // Prepositions before mentions; coordination groups.
+  analysis->mention_at.assign(n, -1);
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
+    for (uint32_t t = m.begin; t < m.end; ++t) analysis->mention_at[t] = static_cast<int>(k);
+    int p = static_cast<int>(m.begin) - 1;
+    while (p >= 0 && (toks[p].pos == Pos::kDeterminer || toks[p].pos == Pos::kAdjective ||
+                      toks[p].pos == Pos::kNumber || toks[p].lower == "all")) {
+      --p;
+    }
+    if (p >= 0 && (toks[p].pos == Pos::kPreposition || toks[p].pos == Pos::kTo)) {
+      std::string_view w = toks[p].lower;
+      if (IsLocativePrep(w)) {
+        m.locative = true;
+      } else if (w != "of" && w != "that" && w != "because" && w != "if" && w != "while" &&
+                 w != "as" && w != "after" && w != "before" && w != "since" && w != "although") {
+        m.in_pp = true;
+      }
+    }
+  }
+  for (size_t k = 1; k < out.size(); ++k) {
+    const Mention& a = out[k - 1];
+    Mention& b = out[k];
+    uint32_t gap_begin = a.end, gap_end = b.begin;
+    bool conj = false, other = false;
+    for (uint32_t t = gap_begin; t < gap_end; ++t) {
+      std::string_view w = toks[t].lower;
+      if (w == "and" || w == "or") {
+        conj = true;
+      } else if (w != "," && toks[t].pos != Pos::kDeterminer) {
+        other = true;
+      }
+    }
+    if (conj && !other && gap_end - gap_begin <= 3 && !a.possessor && !b.possessor) {
+      b.group = a.group >= 0 ? a.group : static_cast<int>(k - 1);
+      if (out[k - 1].group < 0) out[k - 1].group = static_cast<int>(k - 1);
+      b.locative = b.locative || a.locative;
+      b.in_pp = b.in_pp || a.in_pp;
+    }
+  }
+
+  // Remember this sentence's actors for the next sentences.
+  for (const Mention& m : out) {
+    if (m.code.empty() || m.pronoun) continue;
+    DiscourseEntity e;
+    e.text = std::string(toks[m.begin].text.data(), toks[m.end - 1].end - toks[m.begin].begin);
+    e.code = m.code;
+    e.entity = m.entity;
+    e.records = m.records;
+    e.person = m.person;
+    e.plural = m.plural;
+    discourse->Add(std::move(e));
+  }
+}
+
+}  // namespace dragoman

@@ -1,0 +1,56 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// MentionFinder: turns the lexicon's name hits and the tagged tokens of a sentence into actor
+// mentions, composing agents with what owns them and resolving pronouns and bare agents
+// ("he", "the diplomat") against the article's earlier mentions (Discourse).
+//
+// Composition (doc/design.md has the table):
+//   Italian ambassador → ITA + GOV      Haftar's forces → LBY + MIL     his forces → (he) + MIL
+//   prime minister Al Sarraj → Sarraj's code on the date               the Russians → RUS (plural)
+//   the Italian mission → ITA as a modifier (not a participant head)
+
+#ifndef DRAGOMAN_SYNTAX_MENTION_FINDER_H_
+#define DRAGOMAN_SYNTAX_MENTION_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "syntax/sentence_analysis.h"
+
+namespace dragoman {
+
+// What earlier sentences of the article said about actors, for coreference.
+struct DiscourseEntity {
+  std::string text;
+  std::string code;
+  std::string entity;
+  std::vector<const SourceLine*> records;
+  bool person = false;
+  bool plural = false;
+};
+
+class Discourse {
+ public:
+  void Clear() { entities_.clear(); }
+  void Add(DiscourseEntity e) { entities_.push_back(std::move(e)); }
+  const std::vector<DiscourseEntity>& entities() const { return entities_; }
+
+ private:
+  std::vector<DiscourseEntity> entities_;
+};
+
+// The country block of a code ("LBY" of "LBYMIL"), or empty for transnational and role-only codes.
+std::string CodeCountry(const std::string& code);
+// The first role block of a code ("MIL" of "LBYMIL", "IGO" of "IGOUNO"), or empty.
+std::string CodeRole(const std::string& code);
+
+// Fills analysis->mentions and analysis->mention_at from `hits`. `date` is the article date
+// (YYYYMMDD or 0). Resolves pronouns and bare agents against `discourse` and the sentence's own
+// earlier mentions, then adds this sentence's resolved mentions to `discourse`.
+void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, DateInt date,
+                  Discourse* discourse, SentenceAnalysis* analysis);
+
+}  // namespace dragoman
+
+#endif  // DRAGOMAN_SYNTAX_MENTION_FINDER_H_

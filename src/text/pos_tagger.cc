@@ -1,0 +1,951 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// Lexicon format (festlex-poslex wsj.wp39.poslexR, derived from the Penn Treebank WSJ corpus):
+//
+//   file  := "MNCL" NL { entry NL }
+//   entry := "(" '"' word '"' SP "(" { "(" tag SP logprob ")" SP } ")" SP "()" SP ")"
+//   e.g.     ("stop" ((nn -9.667) (nnp -11.403) (vb -5.983) (vbp -8.674) ) () )
+//
+// `logprob` is ln P(word | tag) (the probabilities of each tag sum to 1 over the file), `tag` a
+// lower-case Penn tag ("punc" for all punctuation, "prp" also covers PRP$, "of" is IN). Unknown
+// tag names ("1", "2": noise in the file) are ignored. We turn the numbers into P(tag | word) with
+// Bayes' rule and the tag frequencies in kPennInfo (open classes: 1 / the smallest P(w|t), i.e.
+// the count of a singleton; closed classes: the WSJ counts scaled to the same corpus size).
+//
+// Tagging = initial tag + contextual rules, one left-to-right pass. Initial tag:
+//   I1  punctuation (ASCII punctuation, U+00A1-U+00BF, U+2000-U+206F, U+3000-U+303F) -> PUNC
+//   I2  starts with a digit -> CD ("20", "1,000", "1990s"), ordinals and "10-year-old" -> JJ
+//   I3  known word -> its most probable tag; closed-class words have fixed tags (his -> PRP$)
+//   I4  capitalised and not sentence-initial, or all caps: proper noun if the lexicon gives
+//       NNP/NNPS at least 1/20 of the best tag's probability or the best tag is a common noun
+//       ("Interior Ministry"); adjectives stay ("Italian ships")
+//   I5  unknown capitalised -> NNP (-ans -> NNPS: "Libyans"); unknown lower-case -> WordNet
+//       (via the Lemmatizer) and suffixes: -ing VBG, -ed VBN, -ly RB, -s NNS, -tion/-ment/-ness/
+//       -ity NN, -ous/-ive/-al/-ic JJ, -ise/-ize VB; hyphenated words by their last part
+// Contextual rules, in order of precedence, for token i (prev = final tag of i-1, next = initial
+// tag of i+1, gov = first token left of i that is not an adverb):
+//   C1  her -> PRP$ before a noun/adjective/number, else PRP
+//   C2  that -> IN after a verb ("said that"); DT before a noun not followed by a finite verb
+//       ("that deal"); WDT after a noun and before a verb/adverb ("ships that were"); DT before
+//       punctuation; else IN
+//   C3  's -> VBZ after a pronoun ("it's") or after a noun before DT/PRP/RB/IN/TO/VBN/VBG;
+//       otherwise POS ("Russia's foreign minister")
+//   C4  ' -> POS after a plural noun ending in -s and before a noun/adjective, else PUNC
+//   C5  there -> EX before a verb or modal, else RB
+//   C6  up/out/off/down/away/back/over -> RP after a verb; RP elsewhere -> IN/RB
+//   C7  gov is TO, a modal, or do/does/did -> VB if the word can be a base verb ("to bomb",
+//       "would like", "will not stop"); after TO only if the verb reading has P >= 0.1 or an
+//       object follows, and not after according/due/next/... ("according to police")
+//   C8  gov is have/has/had/'ve -> VBN if the word can be VBN ("has ordered")
+//   C9  gov is a form of be -> VBN if the word can be VBN and is not VBG ("was killed")
+//   C10 after DT/PDT/PRP$/POS/JJ* (or IN, CD for base/-s forms): verb -> noun ("the talks",
+//       "his forces", "the attack"); VBD -> VBN ("the deployed ships"); VBG not before a noun ->
+//       NN ("the bombing")
+//   C11 subject pronoun + noun/adjective that can be a verb -> verb ("they attack"); noun
+//       subject + such a word + object start (DT, PRP$, PRP, CD, NNP, TO) -> verb
+//       ("Police attack the", "Russia plans to")
+//   C12 VBD vs VBN (word can be both; regular -ed forms can always be both): "by" follows ->
+//       VBN; after a pronoun or who/which/that -> VBD; after a noun: an object follows -> VBD
+//       ("Rebels attacked an army base"); otherwise VBN if the clause already has a finite verb
+//       or one follows ("ships deployed in", "soldiers killed in the attack were"), else VBD
+//       ("fighting erupted in"); after and/or -> the tag of the previous VBD/VBN
+//   C13 hyphenated unknown noun before a noun -> JJ ("anti-government protesters")
+// Lemmas: verbs -> Lemmatizer::VerbLemma, NN/NNS/NNPS -> Lemmatizer::NounLemma (precomputed for
+// every lexicon word at load), 's -> be / have ("it's been"), 're/'m -> be, 've -> have.
+
+#include "text/pos_tagger.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace dragoman {
+namespace {
+
+using text_internal::StringTable;
+
+enum Penn : uint8_t {
+  kNoTag = 0,
+  kCC, kCD, kDT, kEX, kFW, kIN, kJJ, kJJR, kJJS, kLS, kMD, kNN, kNNS, kNNP, kNNPS, kPDT, kPOS,
+  kPRP, kPRPS, kRB, kRBR, kRBS, kRP, kSYM, kTO, kUH, kVB, kVBD, kVBG, kVBN, kVBP, kVBZ, kWDT,
+  kWP, kWPS, kWRB, kPUNC,
+  kPennCount
+};
+
+struct PennInfo {
+  const char* name;          // Penn name, for TagPenn
+  const char* lexicon_name;  // name in the poslex file, or nullptr
+  double count;              // tag frequency in the lexicon's training corpus (see file comment)
+};
+
+constexpr PennInfo kPennInfo[kPennCount] = {
+    {"", nullptr, 1},
+    {"CC", "cc", 22765},     {"CD", "cd", 34961},      {"DT", "dt", 78747},
+    {"EX", "ex", 900},       {"FW", "fw", 225},        {"IN", "in", 95000},
+    {"JJ", "jj", 58163},     {"JJR", "jjr", 3100},     {"JJS", "jjs", 1850},
+    {"LS", "ls", 45},        {"MD", "md", 9400},       {"NN", "nn", 126374},
+    {"NNS", "nns", 56897},   {"NNP", "nnp", 89590},    {"NNPS", "nnps", 2273},
+    {"PDT", "pdt", 356},     {"POS", "pos", 8400},     {"PRP", "prp", 24860},
+    {"PRP$", nullptr, 8600}, {"RB", "rb", 29703},      {"RBR", "rbr", 1667},
+    {"RBS", "rbs", 411},     {"RP", "rp", 2550},       {"SYM", "sym", 60},
+    {"TO", "to", 22000},     {"UH", "uh", 88},         {"VB", "vb", 25362},
+    {"VBD", "vbd", 29466},   {"VBG", "vbg", 13891},    {"VBN", "vbn", 19053},
+    {"VBP", "vbp", 11696},   {"VBZ", "vbz", 20455},    {"WDT", "wdt", 4150},
+    {"WP", "wp", 2250},      {"WP$", nullptr, 170},    {"WRB", "wrb", 2037},
+    {"PUNC", "punc", 113891},
+};
+
+// Closed-class words and other words the rules single out.
+enum class Special : uint8_t {
+  kNone,
+  kPossPron,     // his, their, its, my, our, your: always PRP$
+  kHer,          // her: PRP$ or PRP
+  kSubjPron,     // he, she, it, they, we, i, you: PRP, can be a subject
+  kObjPron,      // him, them, me, us: PRP
+  kThat,         // that
+  kApostropheS,  // 's: POS or VBZ
+  kApostrophe,   // ' alone: POS or punctuation
+  kThere,        // there: EX or RB
+  kParticle,     // up, out, off, down, away, back, over
+  kDo,           // do, does, did
+  kHave,         // have, has, had, 've
+  kBe,           // be, is, are, was, were, been, being, am, 're, 'm
+  kPrepBeforeTo, // according, due, next, close, ...: the "to" after them is a preposition
+  kBy,           // by
+  kWh,           // who, whom, what, which: a relative or question word
+};
+
+constexpr int kMaxTags = 8;
+
+struct LexEntry {
+  uint64_t mask = 0;               // bit t set if the word can have Penn tag t
+  float prob[kMaxTags] = {};       // P(tag | word), descending
+  Penn tags[kMaxTags] = {};
+  uint8_t n = 0;                   // number of tags
+  Special special = Special::kNone;
+  bool saying = false;             // a verb of saying/reporting: "said that", "said troops ..."
+  bool ends_ed = false;            // form ends in "ed" (regular past: both VBD and VBN)
+  bool hyphenated = false;         // unknown hyphenated word (rule C13)
+  std::string_view verb_lemma;     // "" if not a verb form
+  std::string_view noun_lemma;     // "" if not a noun form
+
+  bool Can(Penn t) const { return (mask >> t) & 1u; }
+  float P(Penn t) const {
+    for (int i = 0; i < n; ++i) {
+      if (tags[i] == t) return prob[i];
+    }
+    return 0.0f;
+  }
+  Penn best() const { return n > 0 ? tags[0] : kNN; }
+  bool CanBase() const { return Can(kVB) || Can(kVBP); }
+  bool CanNoun() const { return Can(kNN) || Can(kNNS); }
+  bool CanVBD() const { return Can(kVBD) || (ends_ed && Can(kVBN)); }
+  bool CanVBN() const { return Can(kVBN) || (ends_ed && Can(kVBD)); }
+  bool CanFiniteVerb() const { return Can(kVB) || Can(kVBP) || Can(kVBZ) || Can(kVBD); }
+
+  // Replaces the tag distribution with (t, 1.0) (and the extra tags in `also`, probability 0).
+  void SetOnly(Penn t, std::initializer_list<Penn> also = {}) {
+    n = 0;
+    mask = 0;
+    tags[n] = t;
+    prob[n++] = 1.0f;
+    mask |= uint64_t{1} << t;
+    for (Penn a : also) {
+      if (n < kMaxTags) {
+        tags[n] = a;
+        prob[n++] = 0.0f;
+      }
+      mask |= uint64_t{1} << a;
+    }
+  }
+};
+
+constexpr uint64_t Bit(Penn t) { return uint64_t{1} << t; }
+
+bool In(Penn t, uint64_t set) { return (set >> t) & 1u; }
+
+constexpr uint64_t kNounTags = Bit(kNN) | Bit(kNNS) | Bit(kNNP) | Bit(kNNPS);
+constexpr uint64_t kCommonNounTags = Bit(kNN) | Bit(kNNS);
+constexpr uint64_t kAdjTags = Bit(kJJ) | Bit(kJJR) | Bit(kJJS);
+constexpr uint64_t kAdverbTags = Bit(kRB) | Bit(kRBR) | Bit(kRBS);
+constexpr uint64_t kVerbTags =
+    Bit(kVB) | Bit(kVBD) | Bit(kVBG) | Bit(kVBN) | Bit(kVBP) | Bit(kVBZ);
+constexpr uint64_t kFiniteTags = Bit(kVBD) | Bit(kVBP) | Bit(kVBZ) | Bit(kMD);
+// Tags that can start a noun phrase after a head (a nominal continuation).
+constexpr uint64_t kNominalTags = kNounTags | kAdjTags | Bit(kCD);
+// Tags that can start a direct object.
+constexpr uint64_t kObjectStartTags = Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) |
+                                      kNounTags | kAdjTags;
+// Tags of words inside a simple noun phrase.
+constexpr uint64_t kNpTags =
+    Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPOS) | Bit(kCD) | kNounTags | kAdjTags;
+
+Pos ToPos(Penn t) {
+  switch (t) {
+    case kCC: return Pos::kConjunction;
+    case kCD: return Pos::kNumber;
+    case kDT: case kPDT: case kWDT: return Pos::kDeterminer;
+    case kEX: case kPRP: return Pos::kPronoun;
+    case kFW: case kNN: case kNNS: return Pos::kNoun;
+    case kIN: return Pos::kPreposition;
+    case kJJ: case kJJR: case kJJS: return Pos::kAdjective;
+    case kMD: return Pos::kModal;
+    case kNNP: case kNNPS: return Pos::kProperNoun;
+    case kPOS: return Pos::kPossessive;
+    case kPRPS: return Pos::kPossPronoun;
+    case kRB: case kRBR: case kRBS: return Pos::kAdverb;
+    case kRP: return Pos::kParticle;
+    case kSYM: case kPUNC: return Pos::kPunct;
+    case kTO: return Pos::kTo;
+    case kVB: case kVBP: case kVBZ: return Pos::kVerb;
+    case kVBD: return Pos::kVerbPast;
+    case kVBG: return Pos::kVerbGerund;
+    case kVBN: return Pos::kVerbPastPart;
+    case kWP: case kWPS: case kWRB: return Pos::kWh;
+    case kLS: case kUH: case kNoTag: case kPennCount: break;
+  }
+  return Pos::kUnknown;
+}
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// True if every character of `text` is punctuation or a symbol (ASCII or the Unicode punctuation
+// blocks listed in the file comment). Letters of any script make it false.
+bool IsPunctuation(std::string_view text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (IsAsciiAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c))) return false;
+      if (c <= 0x20) return false;
+      ++i;
+      continue;
+    }
+    uint32_t cp;
+    size_t len;
+    if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; len = 2; }
+    else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; len = 3; }
+    else if ((c & 0xF8) == 0xF0) { cp = c & 0x07; len = 4; }
+    else return false;
+    if (i + len > text.size()) return false;
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    const bool punct = (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+                       (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x23FF) ||
+                       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F);
+    if (!punct) return false;
+    i += len;
+  }
+  return true;
+}
+
+Status ReadWholeFile(const std::string& path, std::string* out) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    const int err = errno;
+    if (err == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": " + std::strerror(err));
+  }
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) out->append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status::IoError(path + ": read error");
+  return Status::Ok();
+}
+
+Penn TagFromLexiconName(std::string_view name) {
+  if (name == "of") return kIN;  // the file gives "of" a tag of its own
+  for (int t = 1; t < kPennCount; ++t) {
+    if (kPennInfo[t].lexicon_name != nullptr && name == kPennInfo[t].lexicon_name) {
+      return static_cast<Penn>(t);
+    }
+  }
+  return kNoTag;
+}
+
+// Per-token working state of one Tag() call.
+struct Work {
+  const LexEntry* e;
+  Penn tag;
+  bool fixed;     // decided by form or capitalisation; rules C7-C13 leave it alone
+  bool unknown;   // not in the lexicon: lemmas are computed at the end
+  bool demonym;   // unknown capitalised word ending -ish/-ese/-ian/-ean ("Kurdish"), rule C14
+};
+
+constexpr size_t kStackTokens = 256;
+
+}  // namespace
+
+struct PosTagger::Impl {
+  const Lemmatizer* lemmatizer = nullptr;
+  StringTable words;
+  std::vector<LexEntry> entries;  // by word id
+
+  // Synthetic entries for words not in the lexicon.
+  LexEntry punct, number, ordinal, proper, proper_plural;
+  LexEntry unk_nn, unk_nn_vb, unk_nns, unk_nns_vbz, unk_vbz, unk_vb, unk_vbg, unk_vbn, unk_jj,
+      unk_rb;
+
+  Status Parse(const std::string& path, std::string_view text);
+  void AddSpecials();
+  void InitSynthetic();
+  const LexEntry* Find(std::string_view lower) const {
+    const uint32_t id = words.Find(lower);
+    return id == StringTable::kNotFound ? nullptr : &entries[id];
+  }
+
+  void Run(std::span<Token> tokens, Work* w, const char** penn) const;
+  void Init(const Token& tok, Work* w) const;
+  const LexEntry* GuessLower(std::string_view lower, Work* w) const;
+  void Context(std::span<Token> tokens, Work* w, size_t i) const;
+  bool ThatIsComplementizerClause(Work* w, size_t n, size_t i) const;
+  bool EarlierFiniteVerb(std::span<Token> tokens, Work* w, size_t i) const;
+  bool LaterFiniteVerb(std::span<Token> tokens, Work* w, size_t i) const;
+  void Finish(Token& tok, const Work& w, Penn next_tag) const;
+};
+
+Status PosTagger::Impl::Parse(const std::string& path, std::string_view text) {
+  size_t pos = 0;
+  size_t line_no = 0;
+  words.Reserve(40000, 400000);
+  entries.reserve(40000);
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1) {
+      if (line != "MNCL") return Status::DataError(path + ":1: expected \"MNCL\" header");
+      continue;
+    }
+    if (line.empty()) continue;
+    auto bad = [&](const char* why) {
+      return Status::DataError(path + ":" + std::to_string(line_no) + ": " + why + ": " +
+                               std::string(line.substr(0, 80)));
+    };
+    if (line.size() < 4 || line[0] != '(' || line[1] != '"') return bad("expected (\"word\"");
+    const size_t close = line.find('"', 2);
+    if (close == std::string_view::npos || close == 2) return bad("unterminated word");
+    const std::string_view word = line.substr(2, close - 2);
+    std::string_view rest = line.substr(close + 1);
+    if (rest.size() < 3 || rest.substr(0, 2) != " (") return bad("expected tag list");
+    rest.remove_prefix(2);
+    // Parse "(tag num) " pairs until ')'.
+    LexEntry e;
+    double counts[kMaxTags * 2];
+    Penn tags[kMaxTags * 2];
+    int n = 0;
+    for (;;) {
+      while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+      if (rest.empty()) return bad("unterminated tag list");
+      if (rest[0] == ')') break;
+      if (rest[0] != '(') return bad("expected (tag logprob)");
+      const size_t sp = rest.find(' ');
+      const size_t rp = rest.find(')');
+      if (sp == std::string_view::npos || rp == std::string_view::npos || sp > rp) {
+        return bad("malformed (tag logprob)");
+      }
+      const std::string_view tag_name = rest.substr(1, sp - 1);
+      const std::string num(rest.substr(sp + 1, rp - sp - 1));
+      char* end = nullptr;
+      const double logp = std::strtod(num.c_str(), &end);
+      if (num.empty() || end != num.c_str() + num.size()) return bad("bad log probability");
+      rest.remove_prefix(rp + 1);
+      const Penn t = TagFromLexiconName(tag_name);
+      if (t == kNoTag || n == kMaxTags * 2) continue;  // noise tags ("1", "of") are ignored
+      tags[n] = t;
+      counts[n++] = std::exp(logp) * kPennInfo[t].count;
+    }
+    if (n == 0) continue;  // only noise tags
+    // Sort by count, descending (n is tiny).
+    for (int a = 1; a < n; ++a) {
+      for (int b = a; b > 0 && counts[b] > counts[b - 1]; --b) {
+        std::swap(counts[b], counts[b - 1]);
+        std::swap(tags[b], tags[b - 1]);
+      }
+    }
+    double total = 0;
+    for (int k = 0; k < n; ++k) total += counts[k];
+    for (int k = 0; k < n; ++k) {
+      e.mask |= Bit(tags[k]);
+      if (e.n < kMaxTags) {
+        e.tags[e.n] = tags[k];
+        e.prob[e.n++] = static_cast<float>(counts[k] / total);
+      }
+    }
+    auto [id, added] = words.Insert(word);
+    if (!added) continue;  // first entry wins
+    entries.push_back(e);
+  }
+  if (entries.empty()) return Status::DataError(path + ": no entries");
+  return Status::Ok();
+}
+
+void PosTagger::Impl::AddSpecials() {
+  auto entry = [&](std::string_view word) -> LexEntry& {
+    auto [id, added] = words.Insert(word);
+    if (added) {
+      entries.emplace_back();
+      entries.back().SetOnly(kNN);
+    }
+    return entries[id];
+  };
+  // Curly-apostrophe spellings share the straight ones' statistics.
+  const char* const kCurly[][2] = {{"\xE2\x80\x99" "s", "'s"},   {"n\xE2\x80\x99" "t", "n't"},
+                                   {"\xE2\x80\x99" "re", "'re"}, {"\xE2\x80\x99" "ve", "'ve"},
+                                   {"\xE2\x80\x99" "m", "'m"},   {"\xE2\x80\x99" "d", "'d"},
+                                   {"\xE2\x80\x99" "ll", "'ll"}};
+  for (const auto& pair : kCurly) {
+    const LexEntry copy = entry(pair[1]);
+    entry(pair[0]) = copy;
+  }
+  for (const char* w : {"his", "their", "its", "my", "our", "your"}) {
+    entry(w).SetOnly(kPRPS);
+    entry(w).special = Special::kPossPron;
+  }
+  entry("her").SetOnly(kPRP, {kPRPS});
+  entry("her").special = Special::kHer;
+  for (const char* w : {"he", "she", "it", "they", "we", "i", "you"}) {
+    entry(w).SetOnly(kPRP);
+    entry(w).special = Special::kSubjPron;
+  }
+  for (const char* w : {"him", "them", "me", "us"}) {
+    entry(w).SetOnly(kPRP);
+    entry(w).special = Special::kObjPron;
+  }
+  entry("whose").SetOnly(kWPS);
+  for (const char* w : {"who", "whom", "what", "which"}) entry(w).special = Special::kWh;
+  entry("which").SetOnly(kWDT);
+  entry("that").special = Special::kThat;
+  for (const char* w : {"'s", "\xE2\x80\x99" "s"}) {
+    entry(w).special = Special::kApostropheS;
+    entry(w).verb_lemma = "be";
+  }
+  for (const char* w : {"'", "\xE2\x80\x99"}) {
+    entry(w).SetOnly(kPUNC, {kPOS});
+    entry(w).special = Special::kApostrophe;
+  }
+  entry("there").special = Special::kThere;
+  for (const char* w : {"up", "out", "off", "down", "away", "back", "over"}) {
+    entry(w).special = Special::kParticle;
+  }
+  for (const char* w : {"do", "does", "did"}) entry(w).special = Special::kDo;
+  for (const char* w : {"have", "has", "had", "'ve", "\xE2\x80\x99" "ve"}) {
+    entry(w).special = Special::kHave;
+    entry(w).verb_lemma = "have";
+  }
+  for (const char* w : {"be", "is", "are", "was", "were", "been", "being", "am", "'re",
+                        "\xE2\x80\x99" "re", "'m", "\xE2\x80\x99" "m"}) {
+    entry(w).special = Special::kBe;
+    entry(w).verb_lemma = "be";
+  }
+  for (const char* w : {"'d", "\xE2\x80\x99" "d"}) entry(w).verb_lemma = "have";
+  for (const char* w : {"according", "due", "next", "close", "closer", "similar", "compared",
+                        "related", "prior", "thanks", "contrary", "addition", "regard",
+                        "respect", "opposed", "subject", "relation"}) {
+    entry(w).special = Special::kPrepBeforeTo;
+  }
+  entry("to").SetOnly(kTO);
+  entry("by").special = Special::kBy;
+}
+
+void PosTagger::Impl::InitSynthetic() {
+  punct.SetOnly(kPUNC);
+  number.SetOnly(kCD);
+  ordinal.SetOnly(kJJ);
+  proper.SetOnly(kNNP);
+  proper_plural.SetOnly(kNNPS);
+  unk_nn.SetOnly(kNN);
+  unk_nn_vb.SetOnly(kNN, {kVB, kVBP});
+  unk_nns.SetOnly(kNNS);
+  unk_nns_vbz.SetOnly(kNNS, {kVBZ});
+  unk_vbz.SetOnly(kVBZ, {kNNS});
+  unk_vb.SetOnly(kVB, {kVBP, kNN});
+  unk_vbg.SetOnly(kVBG, {kNN, kJJ});
+  unk_vbn.SetOnly(kVBN, {kVBD, kJJ});
+  unk_vbn.ends_ed = true;
+  unk_jj.SetOnly(kJJ);
+  unk_rb.SetOnly(kRB);
+}
+
+// Guesses an entry for an unknown lower-case word (rule I5).
+const LexEntry* PosTagger::Impl::GuessLower(std::string_view lower, Work* w) const {
+  w->unknown = true;
+  const size_t hyphen = lower.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < lower.size()) {
+    const std::string_view last = lower.substr(hyphen + 1);
+    const LexEntry* e = Find(last);
+    if (e != nullptr) {
+      switch (e->best()) {
+        case kVBN: case kVBD: case kVBG: case kJJ: case kJJR: case kJJS: return &unk_jj;
+        case kNNS: return &unk_nns;
+        default: return &unk_nn;  // rule C13 may make it JJ
+      }
+    }
+  }
+  const Lemmatizer& lem = *lemmatizer;
+  if (EndsWith(lower, "ing") && lower.size() > 5) return &unk_vbg;
+  if (EndsWith(lower, "ed") && lower.size() > 4) return &unk_vbn;
+  if (EndsWith(lower, "ly") && lower.size() > 4 && !lem.IsAdjective(lower)) return &unk_rb;
+  const bool noun = lem.IsNoun(lower), verb = lem.IsVerb(lower), adj = lem.IsAdjective(lower);
+  if (EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
+      !EndsWith(lower, "is") && !noun && !adj) {
+    const bool plural = !lem.NounLemma(lower).empty();
+    const bool third = !lem.VerbLemma(lower).empty();
+    if (plural) return third ? &unk_nns_vbz : &unk_nns;
+    if (third) return &unk_vbz;
+    return &unk_nns;
+  }
+  if (verb && !noun) return &unk_vb;
+  if (noun) return verb ? &unk_nn_vb : &unk_nn;
+  if (adj) return &unk_jj;
+  for (const char* s : {"tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood",
+                        "ance", "ence", "er", "or", "ee"}) {
+    if (EndsWith(lower, s)) return &unk_nn;
+  }
+  for (const char* s : {"ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian",
+                        "ese", "ary"}) {
+    if (EndsWith(lower, s)) return &unk_jj;
+  }
+  for (const char* s : {"ise", "ize", "ate", "ify"}) {
+    if (EndsWith(lower, s)) return &unk_vb;
+  }
+  return &unk_nn;
+}
+
+void PosTagger::Impl::Init(const Token& tok, Work* w) const {
+  w->fixed = false;
+  w->unknown = false;
+  w->demonym = false;
+  const std::string_view text = tok.text;
+  const std::string_view lower = tok.lower;
+  if (lower.empty()) {
+    w->e = &punct;
+    w->tag = kPUNC;
+    w->fixed = true;
+    return;
+  }
+  // I2: numbers.
+  if (IsAsciiDigit(text[0])) {
+    bool letters = false;
+    for (char c : lower) letters |= IsAsciiAlpha(c);
+    const bool ordinal_like = letters && (lower.find('-') != std::string_view::npos ||
+                                          EndsWith(lower, "st") || EndsWith(lower, "nd") ||
+                                          EndsWith(lower, "rd") || EndsWith(lower, "th"));
+    w->e = ordinal_like ? &ordinal : &number;
+    w->tag = w->e->best();
+    w->fixed = true;
+    return;
+  }
+  const LexEntry* e = Find(lower);
+  // I1: punctuation (the lexicon's "'" entry is kept: it may be a possessive).
+  if (e == nullptr && IsPunctuation(text)) {
+    w->e = &punct;
+    w->tag = kPUNC;
+    w->fixed = true;
+    return;
+  }
+  const bool mid_caps = (tok.capitalized && !tok.sentence_initial) || tok.all_caps;
+  if (e != nullptr) {
+    w->e = e;
+    w->tag = e->best();
+    if (e->best() == kPUNC) w->fixed = e->special == Special::kNone;
+    // A lower-case token is not a proper noun even if the word mostly is ("army", "minister").
+    if (!tok.capitalized && !tok.all_caps && (w->tag == kNNP || w->tag == kNNPS)) {
+      for (int k = 1; k < e->n; ++k) {
+        if (e->tags[k] != kNNP && e->tags[k] != kNNPS) {
+          w->tag = e->tags[k];
+          break;
+        }
+      }
+    }
+    // I4: capitalised words that are not closed-class.
+    if (mid_caps && e->special == Special::kNone) {
+      const Penn best = e->best();
+      const float p_nnp = e->P(kNNP), p_nnps = e->P(kNNPS);
+      if (best == kNNP || best == kNNPS) {
+        w->fixed = true;
+      } else if ((p_nnp + p_nnps) * 20 >= e->prob[0] || In(best, kCommonNounTags) ||
+                 (tok.all_caps && !In(best, Bit(kDT) | Bit(kIN) | Bit(kCC) | Bit(kTO) |
+                                                Bit(kMD) | Bit(kWDT) | Bit(kWP) | Bit(kWRB) |
+                                                Bit(kPUNC)))) {
+        w->tag = (p_nnps > p_nnp || (best == kNNS && p_nnp == 0)) ? kNNPS : kNNP;
+        w->fixed = true;
+      }
+    } else if (tok.all_caps && lower == "us") {  // "US": the country, not the pronoun
+      w->tag = kNNP;
+      w->fixed = true;
+    }
+    return;
+  }
+  // I5: unknown words.
+  if (tok.capitalized || tok.all_caps) {
+    bool proper_noun = true;
+    if (tok.sentence_initial && !tok.all_caps && !EndsWith(lower, "ans")) {
+      // An inflected common word at the start of a sentence ("Militiamen", "Bombings").
+      const std::string_view nl = lemmatizer->NounLemma(lower);
+      const std::string_view vl = lemmatizer->VerbLemma(lower);
+      proper_noun = !((!nl.empty() && nl != lower) || (!vl.empty() && vl != lower));
+    }
+    if (proper_noun) {
+      w->unknown = true;
+      w->e = EndsWith(lower, "ans") ? &proper_plural : &proper;
+      w->tag = w->e->best();
+      w->fixed = true;
+      w->demonym = !tok.all_caps && (EndsWith(lower, "ish") || EndsWith(lower, "ese") ||
+                                     EndsWith(lower, "ian") || EndsWith(lower, "ean"));
+      return;
+    }
+  }
+  w->e = GuessLower(lower, w);
+  w->tag = w->e->best();
+}
+
+// For "that" followed by a noun: true if a subject noun phrase + finite verb follows ("a sign
+// that talks would"). A bare singular noun needs a determiner, so "that deal is" is DT + NN.
+bool PosTagger::Impl::ThatIsComplementizerClause(Work* w, size_t n, size_t i) const {
+  size_t j = i + 1;
+  while (j < n && In(w[j].tag, kAdjTags | Bit(kDT) | Bit(kCD))) ++j;
+  while (j < n && In(w[j].tag, kNounTags)) ++j;
+  if (j >= n || j == i + 1) return false;
+  if (w[j - 1].tag == kNN && j == i + 2) return false;
+  const LexEntry& e = *w[j].e;
+  return In(w[j].tag, kFiniteTags) || e.special == Special::kBe || e.special == Special::kHave ||
+         (e.CanFiniteVerb() && !In(w[j].tag, Bit(kIN) | Bit(kPUNC) | Bit(kCC) | Bit(kTO)));
+}
+
+// True if the clause containing token i already has a finite verb before the noun phrase that
+// ends at i-1 (which is then an object and i a reduced relative), rule C12.
+bool PosTagger::Impl::EarlierFiniteVerb(std::span<Token> tokens, Work* w, size_t i) const {
+  size_t k = i;  // start of the noun phrase ending at i-1
+  while (k > 0 && In(w[k - 1].tag, kNpTags)) --k;
+  if (k == 0) return false;
+  const Work& before = w[k - 1];
+  if (before.e->saying || before.e->special == Special::kThat) return false;  // new clause
+  for (size_t m = k; m-- > 0;) {
+    if (w[m].tag == kPUNC && (tokens[m].lower == ";" || tokens[m].lower == ":")) return false;
+    if (In(w[m].tag, kFiniteTags)) {
+      // "He said troops arrived": a saying verb right before the subject opens a new clause.
+      return !(w[m].e->saying && m + 1 == k);
+    }
+  }
+  return false;
+}
+
+// True if an unambiguous finite verb follows token i in the same clause ("soldiers killed in the
+// attack were buried").
+bool PosTagger::Impl::LaterFiniteVerb(std::span<Token> tokens, Work* w, size_t i) const {
+  for (size_t j = i + 1; j < tokens.size(); ++j) {
+    const Penn t = w[j].tag;
+    if (t == kPUNC) {
+      const std::string_view p = tokens[j].lower;
+      if (p == "," || p == ";" || p == ":" || p == "." || p == "(" || p == ")") return false;
+      continue;
+    }
+    if (In(t, Bit(kWDT) | Bit(kWP)) || w[j].e->special == Special::kThat) return false;
+    if (t == kVBZ || t == kVBP || t == kMD) return true;
+    if (t == kVBD && !w[j].e->CanVBN()) return true;
+  }
+  return false;
+}
+
+void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const {
+  const size_t n = tokens.size();
+  Work& cur = w[i];
+  const LexEntry& e = *cur.e;
+  const Penn prev = i > 0 ? w[i - 1].tag : kNoTag;
+  const Penn next = i + 1 < n ? w[i + 1].tag : kNoTag;
+  const Special prev_special = i > 0 ? w[i - 1].e->special : Special::kNone;
+
+  switch (e.special) {
+    case Special::kHer:  // C1
+      cur.tag = In(next, kNominalTags) ? kPRPS : kPRP;
+      return;
+    case Special::kThat: {  // C2
+      if (In(prev, kVerbTags) || (i > 0 && w[i - 1].e->saying)) {
+        cur.tag = kIN;
+      } else if (In(next, kCommonNounTags | kAdjTags | Bit(kCD))) {
+        cur.tag = ThatIsComplementizerClause(w, n, i) && i > 0 ? kIN : kDT;
+      } else if (In(prev, kNounTags | Bit(kCD)) &&
+                 (In(next, kVerbTags | Bit(kMD) | kAdverbTags) ||
+                  (i + 1 < n && w[i + 1].e->CanFiniteVerb() && next != kIN))) {
+        cur.tag = kWDT;
+      } else if (next == kPUNC || next == kNoTag || (i == 0 && In(next, kVerbTags | Bit(kMD)))) {
+        cur.tag = kDT;
+      } else {
+        cur.tag = kIN;
+      }
+      return;
+    }
+    case Special::kApostropheS: {  // C3
+      if (prev == kPRP || prev_special == Special::kSubjPron || prev_special == Special::kWh ||
+          prev_special == Special::kThere || prev_special == Special::kThat ||
+          In(prev, Bit(kEX) | Bit(kWP) | Bit(kWRB) | Bit(kDT))) {
+        cur.tag = kVBZ;
+      } else if (In(prev, kNounTags | Bit(kCD)) &&
+                 In(next, Bit(kDT) | Bit(kPRP) | Bit(kPRPS) | kAdverbTags | Bit(kIN) | Bit(kTO) |
+                              Bit(kVBN) | Bit(kVBG))) {
+        cur.tag = kVBZ;
+      } else {
+        cur.tag = kPOS;
+      }
+      return;
+    }
+    case Special::kApostrophe: {  // C4
+      const bool plural_s = i > 0 && In(prev, Bit(kNNS) | Bit(kNNPS)) &&
+                            EndsWith(tokens[i - 1].lower, "s");
+      cur.tag = plural_s && In(next, kNominalTags) ? kPOS : kPUNC;
+      return;
+    }
+    case Special::kThere:  // C5
+      cur.tag = (In(next, kFiniteTags | Bit(kVB)) ||
+                 (i + 1 < n && (w[i + 1].e->special == Special::kBe ||
+                                w[i + 1].e->special == Special::kHave)))
+                    ? kEX
+                    : kRB;
+      return;
+    case Special::kNone:
+      // C14: "Kurdish militias": an unknown capitalised demonym before a common word.
+      if (cur.demonym && i + 1 < n && !tokens[i + 1].capitalized &&
+          In(next, kCommonNounTags | kAdjTags)) {
+        cur.tag = kJJ;
+        return;
+      }
+      break;
+    case Special::kParticle:  // C6
+      if (In(prev, kVerbTags) && e.Can(kRP)) {
+        cur.tag = kRP;
+      } else if (cur.tag == kRP) {
+        cur.tag = In(next, kObjectStartTags) ? kIN : kRB;
+      }
+      return;
+    default:
+      break;
+  }
+  if (cur.fixed || e.special == Special::kPossPron || e.special == Special::kSubjPron ||
+      e.special == Special::kObjPron || cur.tag == kTO) {
+    return;
+  }
+
+  // gov: the first token to the left that is not an adverb ("will not stop", "has also ordered").
+  size_t g = i;
+  for (int skipped = 0; g > 0 && skipped < 3; ++skipped) {
+    if (!In(w[g - 1].tag, kAdverbTags)) break;
+    --g;
+  }
+  const bool has_gov = g > 0;
+  const Penn gov = has_gov ? w[g - 1].tag : kNoTag;
+  const Special gov_special = has_gov ? w[g - 1].e->special : Special::kNone;
+  const bool gov_is_verb = In(gov, kVerbTags);
+
+  // C7: base verb after to / modal / do.
+  if (gov == kTO || gov == kMD || (gov_special == Special::kDo && gov_is_verb)) {
+    if (e.CanBase()) {
+      bool verb = true;
+      if (gov == kTO) {
+        const bool prep_to = g >= 2 && w[g - 2].e->special == Special::kPrepBeforeTo;
+        const bool object_follows =
+            In(next, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) | Bit(kNNP) |
+                         kAdjTags | kAdverbTags | Bit(kRP) | Bit(kTO));
+        verb = !prep_to && (e.P(kVB) + e.P(kVBP) >= 0.1f || object_follows || cur.unknown);
+      }
+      if (verb) {
+        cur.tag = kVB;
+        return;
+      }
+    }
+  }
+  // C8: participle after have.
+  if (gov_special == Special::kHave && gov_is_verb && e.CanVBN()) {
+    cur.tag = kVBN;
+    return;
+  }
+  // C9: passive after be.
+  if ((gov_special == Special::kBe || (gov_special == Special::kApostropheS && gov == kVBZ)) &&
+      gov_is_verb && e.CanVBN() && cur.tag != kVBG && !(cur.tag == kJJ && e.P(kJJ) > 0.5f)) {
+    cur.tag = kVBN;
+    return;
+  }
+  // C10: noun after a determiner, possessive or adjective (or a preposition / number).
+  const bool np_context = In(prev, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPOS) | kAdjTags);
+  const bool weak_np_context = In(prev, Bit(kIN) | Bit(kCD));
+  if (np_context || weak_np_context) {
+    if (In(cur.tag, Bit(kVB) | Bit(kVBP) | Bit(kVBZ) | Bit(kMD))) {
+      if (e.CanNoun()) {
+        cur.tag = e.P(kNNS) > e.P(kNN) ? kNNS : kNN;
+        if (cur.tag == kNN && !e.Can(kNN)) cur.tag = kNNS;
+        return;
+      }
+      if (cur.unknown && !e.noun_lemma.empty()) {
+        cur.tag = cur.tag == kVBZ ? kNNS : kNN;
+        return;
+      }
+    }
+    if (np_context && cur.tag == kVBD && e.CanVBN()) {
+      cur.tag = kVBN;
+      return;
+    }
+    if (np_context && cur.tag == kVBG && !In(next, kNounTags) &&
+        (e.CanNoun() || cur.unknown || !lemmatizer->NounLemma(tokens[i].lower).empty())) {
+      cur.tag = kNN;
+      return;
+    }
+  }
+  // C11: a noun-or-verb word after a subject.
+  const bool pron_subject = prev_special == Special::kSubjPron && prev == kPRP;
+  const bool noun_subject = In(prev, kNounTags) && i > 0 && w[i - 1].e->special == Special::kNone;
+  if ((pron_subject || noun_subject) && In(cur.tag, kCommonNounTags | kAdjTags) &&
+      e.CanFiniteVerb()) {
+    const bool object_follows =
+        In(next, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) | Bit(kNNP) |
+                     Bit(kNNPS) | Bit(kTO));
+    if (pron_subject || object_follows) {
+      if (e.Can(kVBZ) && EndsWith(tokens[i].lower, "s")) {
+        cur.tag = kVBZ;
+      } else if (e.CanBase()) {
+        cur.tag = kVBP;
+      } else if (e.CanVBD()) {
+        cur.tag = kVBD;
+      }
+      if (In(cur.tag, kVerbTags)) return;
+    }
+  }
+  // C12: past tense or past participle.
+  if (In(cur.tag, Bit(kVBD) | Bit(kVBN)) && e.CanVBD() && e.CanVBN()) {
+    if (i + 1 < n && w[i + 1].e->special == Special::kBy) {
+      cur.tag = kVBN;
+    } else if (pron_subject || In(prev, Bit(kWDT) | Bit(kWP)) ||
+               (prev == kPRP && prev_special != Special::kObjPron)) {
+      cur.tag = kVBD;
+    } else if (In(prev, kNounTags | Bit(kPRP))) {
+      if (In(next, kObjectStartTags)) {
+        cur.tag = kVBD;
+      } else if (EarlierFiniteVerb(tokens, w, i) || LaterFiniteVerb(tokens, w, i)) {
+        cur.tag = kVBN;
+      } else {
+        cur.tag = kVBD;
+      }
+    } else if (prev == kCC) {
+      for (size_t m = i - 1; m-- > 0;) {
+        if (In(w[m].tag, Bit(kVBD) | Bit(kVBN))) {
+          cur.tag = w[m].tag;
+          break;
+        }
+        if (In(w[m].tag, Bit(kVBZ) | Bit(kVBP) | Bit(kVB) | Bit(kMD))) break;
+      }
+    }
+    return;
+  }
+  // C13: hyphenated unknown modifier.
+  if (cur.unknown && cur.tag == kNN && tokens[i].lower.find('-') != std::string_view::npos &&
+      In(next, kNounTags)) {
+    cur.tag = kJJ;
+  }
+}
+
+void PosTagger::Impl::Finish(Token& tok, const Work& w, Penn next_tag) const {
+  const LexEntry& e = *w.e;
+  Pos pos = ToPos(w.tag);
+  if (w.tag == kWDT && !In(next_tag, kNominalTags)) pos = Pos::kWh;  // relative which/that
+  tok.pos = pos;
+  tok.lemma = tok.lower;
+  switch (w.tag) {
+    case kVB: case kVBD: case kVBG: case kVBN: case kVBP: case kVBZ: {
+      std::string_view lemma = e.verb_lemma;
+      if (w.unknown) lemma = lemmatizer->VerbLemma(tok.lower);
+      if (e.special == Special::kApostropheS) lemma = "be";
+      if (!lemma.empty()) tok.lemma = lemma;
+      break;
+    }
+    case kNN: case kNNS: case kNNPS: {
+      std::string_view lemma = w.unknown ? lemmatizer->NounLemma(tok.lower) : e.noun_lemma;
+      if (!lemma.empty()) tok.lemma = lemma;
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+void PosTagger::Impl::Run(std::span<Token> tokens, Work* w, const char** penn) const {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) Init(tokens[i], &w[i]);
+  for (size_t i = 0; i < n; ++i) Context(tokens, w, i);
+  for (size_t i = 0; i < n; ++i) {
+    Finish(tokens[i], w[i], i + 1 < n ? w[i + 1].tag : kNoTag);
+    // 's before "been" is "has" ("it's been").
+    if (w[i].e->special == Special::kApostropheS && w[i].tag == kVBZ && i + 1 < n &&
+        tokens[i + 1].lower == "been") {
+      tokens[i].lemma = "have";
+    }
+    if (penn != nullptr) penn[i] = kPennInfo[w[i].tag].name;
+  }
+}
+
+PosTagger::PosTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PosTagger::~PosTagger() = default;
+
+Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& poslex_path,
+                                                   const Lemmatizer* lemmatizer) {
+  if (lemmatizer == nullptr) return Status::InvalidArgument("PosTagger::Load: null lemmatizer");
+  std::string text;
+  DRAGOMAN_RETURN_IF_ERROR(ReadWholeFile(poslex_path, &text));
+  auto impl = std::make_unique<Impl>();
+  impl->lemmatizer = lemmatizer;
+  DRAGOMAN_RETURN_IF_ERROR(impl->Parse(poslex_path, text));
+  impl->AddSpecials();
+  impl->InitSynthetic();
+  // Precompute lemmas and per-word flags.
+  static constexpr std::string_view kSaying[] = {
+      "say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "believe",
+      "think", "deny", "confirm", "allege", "argue", "declare", "assert", "acknowledge", "admit",
+      "explain", "note", "suggest", "indicate", "know", "fear", "hope", "agree", "show"};
+  for (uint32_t id = 0; id < impl->words.size(); ++id) {
+    LexEntry& e = impl->entries[id];
+    const std::string_view word = impl->words.Key(id);
+    e.ends_ed = EndsWith(word, "ed");
+    if (e.verb_lemma.empty()) e.verb_lemma = lemmatizer->VerbLemma(word);
+    e.noun_lemma = lemmatizer->NounLemma(word);
+    if (!e.verb_lemma.empty() && (e.mask & kVerbTags) != 0) {
+      for (std::string_view s : kSaying) {
+        if (e.verb_lemma == s) e.saying = true;
+      }
+    }
+  }
+  return std::unique_ptr<PosTagger>(new PosTagger(std::move(impl)));
+}
+
+void PosTagger::Tag(std::span<Token> tokens) const {
+  if (tokens.empty()) return;
+  if (tokens.size() <= kStackTokens) {
+    Work w[kStackTokens];
+    impl_->Run(tokens, w, nullptr);
+  } else {
+    std::vector<Work> w(tokens.size());
+    impl_->Run(tokens, w.data(), nullptr);
+  }
+}
+
+void PosTagger::TagPenn(std::span<Token> tokens, std::span<const char*> penn) const {
+  if (tokens.empty()) return;
+  std::vector<Work> w(tokens.size());
+  std::vector<const char*> names(tokens.size());
+  impl_->Run(tokens, w.data(), names.data());
+  for (size_t i = 0; i < tokens.size() && i < penn.size(); ++i) penn[i] = names[i];
+}
+
+size_t PosTagger::lexicon_size() const { return impl_->words.size(); }
+
+}  // namespace dragoman

@@ -1,0 +1,117 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// dragoman bench: codes a whole corpus several times on one thread and prints the median
+// throughput (articles/s, sentences/s, MB/s), with progress on stderr.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "ingest/input_reader.h"
+#include "tools/dragoman/commands.h"
+#include "util/zip_reader.h"
+
+namespace dragoman {
+
+void AddBenchOptions(CLI::App* app, BenchArgs* args) {
+  app->add_option("--corpus", args->corpus, "A .zip of text files, a .jsonl file, or a directory")->required();
+  app->add_option("--runs", args->runs, "Timed runs (the median is reported)");
+  app->add_option("--limit", args->limit, "Use only the first N articles");
+}
+
+namespace {
+
+double PeakRssMb() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunBench(const EngineOptions& options, const BenchArgs& args) {
+  std::vector<std::string> texts;
+  std::vector<std::string> errors;
+  if (args.corpus.size() > 4 && args.corpus.compare(args.corpus.size() - 4, 4, ".zip") == 0) {
+    auto entries = ReadZip(args.corpus, &errors);
+    if (!entries.ok()) {
+      std::cerr << "dragoman bench: " << entries.status().ToString() << "\n";
+      return 2;
+    }
+    for (ZipEntry& e : *entries) {
+      if (e.name.size() > 4 && e.name.compare(e.name.size() - 4, 4, ".txt") == 0) texts.push_back(std::move(e.data));
+    }
+  } else {
+    std::vector<std::string> paths;
+    if (std::filesystem::is_directory(args.corpus)) {
+      for (const auto& e : std::filesystem::recursive_directory_iterator(args.corpus)) {
+        if (e.is_regular_file()) paths.push_back(e.path().string());
+      }
+      std::sort(paths.begin(), paths.end());
+    } else {
+      paths.push_back(args.corpus);
+    }
+    InputReader reader(paths, "", [&](const std::string& m) { errors.push_back(m); });
+    InputItem item;
+    while (reader.Next(&item)) texts.push_back(std::move(item.article.raw));
+  }
+  for (const std::string& e : errors) std::cerr << "skipped: " << e << "\n";
+  if (args.limit > 0 && texts.size() > static_cast<size_t>(args.limit)) texts.resize(args.limit);
+  if (texts.empty()) {
+    std::cerr << "dragoman bench: no articles in " << args.corpus << "\n";
+    return 2;
+  }
+  size_t bytes = 0;
+  for (const std::string& t : texts) bytes += t.size();
+
+  auto engine = Engine::Create(options);
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().ToString() << "\n";
+    return 2;
+  }
+  auto coder = (*engine)->NewCoder();
+  if (!coder.ok()) return 2;
+  std::vector<double> seconds;
+  size_t sentences = 0, events = 0;
+  for (int run = 0; run < std::max(1, args.runs); ++run) {
+    sentences = events = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < texts.size(); ++i) {
+      Article a;
+      a.id = std::to_string(i);
+      a.raw = texts[i];
+      CodedArticle c = (*coder)->Code(std::move(a), "2005-01-01");
+      sentences += c.sentences.size();
+      events += c.events.size();
+      if ((i + 1) % 500 == 0 || i + 1 == texts.size()) {
+        double el = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        double rate = (i + 1) / el;
+        std::fprintf(stderr, "\rrun %d/%d: %zu/%zu articles, %.0f articles/s, ETA %.1f s   ", run + 1, args.runs,
+                     i + 1, texts.size(), rate, (texts.size() - i - 1) / rate);
+      }
+    }
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::fprintf(stderr, "\n");
+  std::vector<double> sorted = seconds;
+  std::sort(sorted.begin(), sorted.end());
+  const double median = sorted[sorted.size() / 2];
+  std::printf("corpus: %s — %zu articles, %zu sentences, %.2f MB; %zu events\n", args.corpus.c_str(), texts.size(),
+              sentences, bytes / 1e6, events);
+  std::printf("dictionary load: %.3f s\n", (*engine)->load_report().seconds);
+  std::printf("runs (s):");
+  for (double s : seconds) std::printf(" %.3f", s);
+  std::printf("\nmedian of %zu, one thread: %.0f articles/s, %.0f sentences/s, %.2f MB/s\n", seconds.size(),
+              texts.size() / median, sentences / median, bytes / median / 1e6);
+  std::printf("peak RSS: %.0f MB\n", PeakRssMb());
+  return 0;
+}
+
+}  // namespace dragoman

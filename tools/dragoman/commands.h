@@ -1,0 +1,39 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// Subcommands of the dragoman tool that have their own files.
+
+#ifndef DRAGOMAN_TOOLS_DRAGOMAN_COMMANDS_H_
+#define DRAGOMAN_TOOLS_DRAGOMAN_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dragoman/engine.h"
+
+namespace dragoman {
+
+struct EvalArgs {
+  std::string plover;  // PLOVER gold file
+  std::string jsonl;   // our JSONL gold file
+  std::string errors;  // write misses and extras here (optional)
+};
+void AddEvalOptions(CLI::App* app, EvalArgs* args);
+int RunEval(const EngineOptions& options, const EvalArgs& args);
+
+struct BenchArgs {
+  std::string corpus;  // .zip of text files, a .jsonl, or a directory
+  int runs = 5;
+  int limit = 0;       // articles (0: all)
+};
+void AddBenchOptions(CLI::App* app, BenchArgs* args);
+int RunBench(const EngineOptions& options, const BenchArgs& args);
+
+// Appends consistency problems of the loaded dictionaries (overlapping role dates, duplicate
+// patterns, anchors defined twice) to `problems`.
+void CheckDictionaryConsistency(const Engine& engine, std::vector<std::string>* problems);
+
+}  // namespace dragoman
+
+#endif  // DRAGOMAN_TOOLS_DRAGOMAN_COMMANDS_H_
