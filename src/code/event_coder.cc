@@ -68,7 +68,14 @@ bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPatte
   return true;
 }
 
-EventMode ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
+// The mode an event is reported in, and separately whether the act is intended or threatened (which
+// decides its CAMEO code even when the report is alleged or denied).
+struct Modality {
+  EventMode mode = EventMode::kAsserted;
+  EventMode intent = EventMode::kAsserted;  // kAsserted, kIntended or kThreatened
+};
+
+Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   const VerbGroup& g = a.verbs[v];
   const auto& toks = a.tokens;
   bool intended = false, threatened = false, hypothetical = false, denied = false, alleged = false,
@@ -115,13 +122,20 @@ EventMode ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   for (uint32_t q = g.begin; q < g.end; ++q) {
     if (lex.WordClasses(toks[q].lower) & kWordAllege) alleged = true;
   }
-  if (negated) return EventMode::kNegated;
-  if (denied) return EventMode::kDenied;
-  if (alleged) return EventMode::kAlleged;
-  if (hypothetical) return EventMode::kHypothetical;
-  if (threatened) return EventMode::kThreatened;
-  if (intended) return EventMode::kIntended;
-  return EventMode::kAsserted;
+  Modality m;
+  m.intent = threatened ? EventMode::kThreatened : intended ? EventMode::kIntended : EventMode::kAsserted;
+  if (negated) {
+    m.mode = EventMode::kNegated;
+  } else if (denied) {
+    m.mode = EventMode::kDenied;
+  } else if (alleged) {
+    m.mode = EventMode::kAlleged;
+  } else if (hypothetical) {
+    m.mode = EventMode::kHypothetical;
+  } else {
+    m.mode = m.intent;
+  }
+  return m;
 }
 
 // Expands a mention to the members of its coordination group.
@@ -293,9 +307,10 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     e.anchor_end = g.head + 1;
     e.record = best_rec;
     e.pattern = best;
-    e.mode = ModeOf(lex, a, v);
-    e.code = IntentCode(code, e.mode);
-    if (e.code != code) e.note = std::string(EventModeName(e.mode)) + ": " + code + " -> " + e.code;
+    const Modality modality = ModeOf(lex, a, v);
+    e.mode = modality.mode;
+    e.code = IntentCode(code, modality.intent);
+    if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
     int source = Subject(a, v);
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;
@@ -414,9 +429,10 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     e.anchor_end = k + 1;
     e.record = rec;
     e.pattern = best;
-    e.mode = governing >= 0 ? ModeOf(lex, a, governing) : EventMode::kAsserted;
-    e.code = IntentCode(code, e.mode);
-    if (e.code != code) e.note = std::string(EventModeName(e.mode)) + ": " + code + " -> " + e.code;
+    const Modality modality = governing >= 0 ? ModeOf(lex, a, governing) : Modality{};
+    e.mode = modality.mode;
+    e.code = IntentCode(code, modality.intent);
+    if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
     e.confidence = best ? 0.8 : 0.55;
     if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + e.code);
     Emit(a, e, source, target, out, trace);

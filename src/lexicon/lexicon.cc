@@ -233,11 +233,18 @@ std::vector<std::string> Lexicon::Check() const {
       }
     }
   }
-  for (const auto& [lemma, records] : verb_anchors_) {
-    if (records.size() > 1) {
-      const VerbRecord& second = data_.verbs[records[1]];
-      problems.push_back(second.where.ToString() + ": verb '" + lemma + "' is also defined at " +
-                         data_.verbs[records[0]].where.ToString() + " (merge the records)");
+  for (const auto* anchors : {&verb_anchors_, &noun_anchors_}) {
+    for (const auto& [lemma, records] : *anchors) {
+      for (size_t i = 0; i < records.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+          const VerbRecord& a = data_.verbs[records[j]];
+          const VerbRecord& b = data_.verbs[records[i]];
+          if (a.particles == b.particles) {
+            problems.push_back(b.where.ToString() + ": " + (b.noun ? "noun" : "verb") + " '" + lemma +
+                               "' is also defined at " + a.where.ToString() + " (merge the records)");
+          }
+        }
+      }
     }
   }
   for (const VerbRecord& v : data_.verbs) {

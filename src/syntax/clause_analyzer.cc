@@ -61,6 +61,11 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     int head = -1;
     while (j < n && a->mention_at[j] < 0) {
       const Token& u = toks[j];
+      // A quote mark inside a verb group: are ''working ...
+      if (u.text == "\"" && head >= 0 && j + 1 < n && IsVerbPos(toks[j + 1].pos)) {
+        ++j;
+        continue;
+      }
       if (u.pos == Pos::kModal) {
         has_aux = true;
         if (In(u.lower, {"will", "would", "shall", "'ll", "wo"})) g.modal_future = true;
@@ -226,6 +231,24 @@ int Subject(const SentenceAnalysis& a, int v) {
   if (g.participle && g.begin > 0) {
     int m = a.mention_at[g.begin - 1];
     if (m >= 0 && !a.mentions[m].code.empty() && !a.mentions[m].possessor) return m;
+  }
+  // A second conjoined verb ("X visited Y and have said"): the subject of the first.
+  {
+    int p = static_cast<int>(g.begin) - 1;
+    while (p >= 0 && toks[p].pos == Pos::kAdverb) --p;
+    if (p >= 0 && (toks[p].lower == "and" || toks[p].lower == "but" || toks[p].lower == "or") &&
+        !g.infinitive) {
+      // Only when a verb group ends the stretch before the conjunction with no subject candidate of
+      // its own between: "visited Moscow and have said".
+      for (int u = v - 1; u >= 0; --u) {
+        const VerbGroup& prev = a.verbs[u];
+        if (prev.end > static_cast<uint32_t>(p) || prev.infinitive) continue;
+        bool boundary = false;
+        for (uint32_t q = prev.end; q < static_cast<uint32_t>(p); ++q) boundary = boundary || (a.flags[q] & kFlagBoundary);
+        if (!boundary && prev.finite) return Subject(a, u);
+        break;
+      }
+    }
   }
   int k = static_cast<int>(g.begin) - 1;
   int appositive_mention = -1;

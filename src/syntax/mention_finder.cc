@@ -10,10 +10,11 @@ namespace dragoman {
 namespace {
 
 // Blocks that are roles or transnational sectors rather than countries.
-constexpr std::array<std::string_view, 40> kRoleBlocks = {
+// (Regional blocks such as EUR, AFR or LAM stand in the country slot and are not listed.)
+constexpr std::array<std::string_view, 35> kRoleBlocks = {
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "CVL", "BUS", "EDU", "REL", "LAB", "REF",
     "HLH", "SPY", "AGR", "ELI", "INS", "SEP", "UAF", "CRM", "IGO", "NGO", "MNC", "PTY", "IMG", "DEV",
-    "HRI", "ENV", "MOD", "RAD", "NGM", "PRO", "DIP", "UNO", "WST", "AFR", "ARB", "EUR"};
+    "HRI", "ENV", "MOD", "RAD", "NGM", "PRO", "DIP"};
 
 bool IsRoleBlock(std::string_view b) {
   return std::find(kRoleBlocks.begin(), kRoleBlocks.end(), b) != kRoleBlocks.end();

@@ -26,27 +26,44 @@ namespace dragoman {
 namespace text_internal {
 
 uint64_t HashWord(std::string_view s) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0xC6A4A7935BD1E995ull ^ (s.size() * kMul);
+  // Overlapping unaligned loads and one 64x64->128 multiply (as in wyhash); words are short.
+  constexpr uint64_t kK0 = 0xA0761D6478BD642Full, kK1 = 0xE7037ED1A0B428DBull;
   const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-    p += 8;
-    n -= 8;
+  const size_t n = s.size();
+  auto load64 = [](const char* q) {
+    uint64_t v;
+    std::memcpy(&v, q, 8);
+    return v;
+  };
+  auto load32 = [](const char* q) {
+    uint32_t v;
+    std::memcpy(&v, q, 4);
+    return uint64_t{v};
+  };
+  uint64_t a, b, seed = kK0 ^ n;
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 16 < n; i += 16) {
+      const unsigned __int128 m =
+          static_cast<unsigned __int128>(load64(p + i) ^ kK1) * (load64(p + i + 8) ^ seed);
+      seed = static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+    }
+    a = load64(p + i);
+    b = load64(p + n - 8);
+  } else if (n >= 4) {
+    a = load32(p);
+    b = load32(p + n - 4);
+  } else if (n > 0) {
+    a = (uint64_t{static_cast<uint8_t>(p[0])} << 16) |
+        (uint64_t{static_cast<uint8_t>(p[n >> 1])} << 8) | static_cast<uint8_t>(p[n - 1]);
+    b = 0;
+  } else {
+    a = b = 0;
   }
-  if (n > 0) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  }
-  h *= 0xBF58476D1CE4E5B9ull;
-  h ^= h >> 32;
-  return h;
+  const unsigned __int128 m = static_cast<unsigned __int128>(a ^ kK1 ^ seed) * (b ^ kK0 ^ (n << 56));
+  const uint64_t h = static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+  const unsigned __int128 m2 = static_cast<unsigned __int128>(h ^ kK1) * (h ^ kK0);
+  return static_cast<uint64_t>(m2) ^ static_cast<uint64_t>(m2 >> 64);
 }
 
 StringTable::StringTable() { Rehash(16); }

@@ -15,50 +15,84 @@
 // Tagging = initial tag + contextual rules, one left-to-right pass. Initial tag:
 //   I1  punctuation (ASCII punctuation, U+00A1-U+00BF, U+2000-U+206F, U+3000-U+303F) -> PUNC
 //   I2  starts with a digit -> CD ("20", "1,000", "1990s"), ordinals and "10-year-old" -> JJ
-//   I3  known word -> its most probable tag; closed-class words have fixed tags (his -> PRP$)
+//   I3  known word -> its most probable tag, but never NNP/NNPS for a lower-case token ("army");
+//       closed-class words have fixed tags (his -> PRP$); rare words (< 3 occurrences) that
+//       the lexicon knows only as non-verbs but WordNet derives from a verb and that end in
+//       -ed/-ing become VBN/VBG ("abducted" is a noise singleton NN in the lexicon)
 //   I4  capitalised and not sentence-initial, or all caps: proper noun if the lexicon gives
 //       NNP/NNPS at least 1/20 of the best tag's probability or the best tag is a common noun
-//       ("Interior Ministry"); adjectives stay ("Italian ships")
-//   I5  unknown capitalised -> NNP (-ans -> NNPS: "Libyans"); unknown lower-case -> WordNet
-//       (via the Lemmatizer) and suffixes: -ing VBG, -ed VBN, -ly RB, -s NNS, -tion/-ment/-ness/
-//       -ity NN, -ous/-ive/-al/-ic JJ, -ise/-ize VB; hyphenated words by their last part
-// Contextual rules, in order of precedence, for token i (prev = final tag of i-1, next = initial
-// tag of i+1, gov = first token left of i that is not an adverb):
+//       ("Interior Ministry"); adjectives stay ("Italian ships"). "Sentence-initial" also covers
+//       the first word after leading punctuation, an opening quote or a colon.
+//   I5  unknown capitalised -> NNP (-ans -> NNPS: "Libyans"), unless sentence-initial and an
+//       inflected WordNet noun/verb ("Militiamen"); hyphenated with a capital after the hyphen
+//       -> NNP ("al-Qaeda"), or JJ after pro/anti/non/... ("pro-Russian"); unknown lower-case
+//       -> WordNet (via the Lemmatizer) and suffixes: -ing VBG, -ed VBN, -ly RB, -s NNS,
+//       -tion/-ment/-ness/-ity NN, -ous/-ive/-al/-ic JJ, -ise/-ize VB; hyphenated words by
+//       their last part
+// Contextual rules, in the order they are tried for token i (prev = final tag of i-1, next =
+// initial tag of i+1, gov = first token left of i that is not an adverb); the first that fires
+// decides:
 //   C1  her -> PRP$ before a noun/adjective/number, else PRP
-//   C2  that -> IN after a verb ("said that"); DT before a noun not followed by a finite verb
-//       ("that deal"); WDT after a noun and before a verb/adverb ("ships that were"); DT before
-//       punctuation; else IN
-//   C3  's -> VBZ after a pronoun ("it's") or after a noun before DT/PRP/RB/IN/TO/VBN/VBG;
-//       otherwise POS ("Russia's foreign minister")
+//   C2  that -> IN after a verb ("said that"); before a noun: IN if a subject + finite verb
+//       follows ("a sign that talks would"), else DT ("that deal"); WDT after a noun and before
+//       a verb/adverb ("ships that were"); DT before punctuation; else IN
+//   C3  's -> VBZ after a pronoun/wh-word/there ("it's") or after a noun before
+//       DT/PRP/RB/IN/TO/VBN/VBG (but not VBN/VBG + noun: "Haftar's alleged statements");
+//       otherwise POS ("Russia's foreign minister"). C2 looks past quote marks.
 //   C4  ' -> POS after a plural noun ending in -s and before a noun/adjective, else PUNC
 //   C5  there -> EX before a verb or modal, else RB
-//   C6  up/out/off/down/away/back/over -> RP after a verb; RP elsewhere -> IN/RB
-//   C7  gov is TO, a modal, or do/does/did -> VB if the word can be a base verb ("to bomb",
-//       "would like", "will not stop"); after TO only if the verb reading has P >= 0.1 or an
-//       object follows, and not after according/due/next/... ("according to police")
+//   C6  up/out/off/down/away/back/over -> RP after a verb ("blew up", "blew himself up") but
+//       IN after a passive participle before a noun phrase ("rescued off the coast"); RP
+//       elsewhere -> IN/RB
+//   C14 capitalised NNP that is also an adjective, before a lower-case noun/adjective -> JJ
+//       ("German ambassador", "Kurdish militias"; "European Union" stays NNP)
+//   --- tokens fixed by I1/I2/I4/I5 and closed-class words stop here ---
+//   C15 sentence-initial capitalised common noun, or adjective with a real NNP reading, before a
+//       proper noun -> NNP ("President Putin", "General Khalifa Haftar")
+//   C7  gov is a modal or do/does/did -> VB if the word can be a base verb with P >= 1%
+//       ("would like", "will not stop"); gov is TO -> VB likewise unless the word is
+//       closed-class, if "to" follows a verb or adjective ("agreed to exchange") or the verb
+//       reading has P >= 0.1 or an object follows; never after according/due/... or after
+//       return/go/send/... ("according to police", "returned to power")
 //   C8  gov is have/has/had/'ve -> VBN if the word can be VBN ("has ordered")
 //   C9  gov is a form of be -> VBN if the word can be VBN and is not VBG ("was killed")
-//   C10 after DT/PDT/PRP$/POS/JJ* (or IN, CD for base/-s forms): verb -> noun ("the talks",
-//       "his forces", "the attack"); VBD -> VBN ("the deployed ships"); VBG not before a noun ->
-//       NN ("the bombing")
+//   C10 after DT/PDT/PRP$/POS/JJ* (or IN, CD for base/-s forms): verb -> noun if the lexicon or
+//       WordNet allows it ("the talks", "his forces", "the suspect"); VBD -> VBN ("the
+//       deployed ships"); JJ that can be NN and ends the noun phrase -> NN ("a new offensive
+//       against"); VBG not before a noun -> NN ("the bombing")
 //   C11 subject pronoun + noun/adjective that can be a verb -> verb ("they attack"); noun
 //       subject + such a word + object start (DT, PRP$, PRP, CD, NNP, TO) -> verb
 //       ("Police attack the", "Russia plans to")
+//   C18 plural noun + noun that is often VBD (P >= 0.2), not before a verb -> VBD
+//       ("gunmen shot dead")
+//   C16 main verb + base form that can be a noun + common noun -> NN ("used tear gas")
+//   C17 subject + base form that can be VBD (P >= 0.05) -> VBD after a singular subject,
+//       else the likelier of VBD/VBP ("Saudi Arabia cut ties")
 //   C12 VBD vs VBN (word can be both; regular -ed forms can always be both): "by" follows ->
-//       VBN; after a pronoun or who/which/that -> VBD; after a noun: an object follows -> VBD
-//       ("Rebels attacked an army base"); otherwise VBN if the clause already has a finite verb
-//       or one follows ("ships deployed in", "soldiers killed in the attack were"), else VBD
-//       ("fighting erupted in"); after and/or -> the tag of the previous VBD/VBN
+//       VBN; saying verb after a noun before punctuation -> VBD (", police said."); after a
+//       pronoun or who/which/that -> VBD; after a noun: an object follows -> VBD ("Rebels
+//       attacked an army base"); otherwise VBN if the clause already has a finite verb (not
+//       across a comma, a saying verb, "that" or a subordinator such as "after") or an
+//       unambiguous one follows ("ships deployed in", "soldiers killed in the attack were"),
+//       else VBD ("fighting erupted in"); after and/or -> the tag of the previous VBD/VBN
 //   C13 hyphenated unknown noun before a noun -> JJ ("anti-government protesters")
 // Lemmas: verbs -> Lemmatizer::VerbLemma, NN/NNS/NNPS -> Lemmatizer::NounLemma (precomputed for
-// every lexicon word at load), 's -> be / have ("it's been"), 're/'m -> be, 've -> have.
+// every lexicon word at load), 's -> be / have ("it's been"), 're/'m -> be, 've/'d -> have.
+// Mapping to Pos: WDT is kDeterminer before a noun ("which country") and kWh otherwise
+// (relative "which"/"that"); EX is kPronoun; FW is kNoun; LS and UH are kUnknown.
 
 #include "text/pos_tagger.h"
 
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dragoman {
@@ -126,8 +160,10 @@ struct LexEntry {
   uint8_t n = 0;                   // number of tags
   Special special = Special::kNone;
   bool saying = false;             // a verb of saying/reporting: "said that", "said troops ..."
+  bool directional = false;        // a verb whose "to" is usually a preposition ("returned to")
+  bool subordinator = false;       // after, because, while...: may open a clause
   bool ends_ed = false;            // form ends in "ed" (regular past: both VBD and VBN)
-  bool hyphenated = false;         // unknown hyphenated word (rule C13)
+  bool rare = false;               // seen fewer than 3 times in the lexicon's corpus
   std::string_view verb_lemma;     // "" if not a verb form
   std::string_view noun_lemma;     // "" if not a noun form
 
@@ -141,6 +177,13 @@ struct LexEntry {
   Penn best() const { return n > 0 ? tags[0] : kNN; }
   bool CanBase() const { return Can(kVB) || Can(kVBP); }
   bool CanNoun() const { return Can(kNN) || Can(kNNS); }
+  // The lexicon or WordNet allows a common-noun reading ("tear" is only VB in the lexicon).
+  bool CanNounLoose() const { return CanNoun() || !noun_lemma.empty(); }
+  // P(t | word) among the non-proper readings (for lower-case tokens).
+  float PCommon(Penn t) const {
+    const float common = 1.0f - P(kNNP) - P(kNNPS);
+    return common > 0.0f ? P(t) / common : 0.0f;
+  }
   bool CanVBD() const { return Can(kVBD) || (ends_ed && Can(kVBN)); }
   bool CanVBN() const { return Can(kVBN) || (ends_ed && Can(kVBD)); }
   bool CanFiniteVerb() const { return Can(kVB) || Can(kVBP) || Can(kVBZ) || Can(kVBD); }
@@ -209,8 +252,14 @@ Pos ToPos(Penn t) {
   return Pos::kUnknown;
 }
 
-bool EndsWith(std::string_view w, std::string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+// Suffix test for short literals, inlined (no strlen/memcmp calls on the hot path).
+inline bool EndsWith(std::string_view w, std::string_view s) {
+  if (w.size() < s.size()) return false;
+  const char* a = w.data() + (w.size() - s.size());
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (a[k] != s[k]) return false;
+  }
+  return true;
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -273,13 +322,21 @@ Penn TagFromLexiconName(std::string_view name) {
   return kNoTag;
 }
 
+// True for quote-mark tokens (ASCII and typographic).
+bool IsQuote(std::string_view t) {
+  return t == "\"" || t == "''" || t == "``" || t == "'" || t == "\xE2\x80\x9C" ||
+         t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" ||
+         t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
 // Per-token working state of one Tag() call.
 struct Work {
   const LexEntry* e;
   Penn tag;
-  bool fixed;     // decided by form or capitalisation; rules C7-C13 leave it alone
+  bool fixed;     // decided by form or capitalisation; rules after C14 leave it alone
   bool unknown;   // not in the lexicon: lemmas are computed at the end
-  bool demonym;   // unknown capitalised word ending -ish/-ese/-ian/-ean ("Kurdish"), rule C14
+  bool demonym;   // capitalised NNP that is also an adjective ("German", "Kurdish"), rule C14
+  bool initial;   // first word of the sentence or of a quotation (see Run)
 };
 
 constexpr size_t kStackTokens = 256;
@@ -378,6 +435,7 @@ Status PosTagger::Impl::Parse(const std::string& path, std::string_view text) {
     }
     double total = 0;
     for (int k = 0; k < n; ++k) total += counts[k];
+    e.rare = total < 2.5;
     for (int k = 0; k < n; ++k) {
       e.mask |= Bit(tags[k]);
       if (e.n < kMaxTags) {
@@ -421,7 +479,8 @@ void PosTagger::Impl::AddSpecials() {
     entry(w).SetOnly(kPRP);
     entry(w).special = Special::kSubjPron;
   }
-  for (const char* w : {"him", "them", "me", "us"}) {
+  for (const char* w : {"him", "them", "me", "us", "himself", "herself", "itself", "themselves",
+                        "ourselves", "myself", "yourself"}) {
     entry(w).SetOnly(kPRP);
     entry(w).special = Special::kObjPron;
   }
@@ -458,6 +517,10 @@ void PosTagger::Impl::AddSpecials() {
     entry(w).special = Special::kPrepBeforeTo;
   }
   entry("to").SetOnly(kTO);
+  for (const char* w : {"after", "before", "because", "while", "since", "although", "though",
+                        "if", "unless", "until", "whereas", "once", "as"}) {
+    entry(w).subordinator = true;
+  }
   entry("by").special = Special::kBy;
 }
 
@@ -511,26 +574,31 @@ const LexEntry* PosTagger::Impl::GuessLower(std::string_view lower, Work* w) con
   if (verb && !noun) return &unk_vb;
   if (noun) return verb ? &unk_nn_vb : &unk_nn;
   if (adj) return &unk_jj;
-  for (const char* s : {"tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood",
-                        "ance", "ence", "er", "or", "ee"}) {
+  static constexpr std::string_view kNounSuffixes[] = {
+      "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "ance", "ence", "er",
+      "or", "ee"};
+  static constexpr std::string_view kAdjSuffixes[] = {
+      "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian", "ese", "ary"};
+  static constexpr std::string_view kVerbSuffixes[] = {"ise", "ize", "ate", "ify"};
+  for (std::string_view s : kNounSuffixes) {
     if (EndsWith(lower, s)) return &unk_nn;
   }
-  for (const char* s : {"ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian",
-                        "ese", "ary"}) {
+  for (std::string_view s : kAdjSuffixes) {
     if (EndsWith(lower, s)) return &unk_jj;
   }
-  for (const char* s : {"ise", "ize", "ate", "ify"}) {
+  for (std::string_view s : kVerbSuffixes) {
     if (EndsWith(lower, s)) return &unk_vb;
   }
   return &unk_nn;
 }
 
 void PosTagger::Impl::Init(const Token& tok, Work* w) const {
+  // w->initial is set by the caller.
   w->fixed = false;
   w->unknown = false;
   w->demonym = false;
-  const std::string_view text = tok.text;
   const std::string_view lower = tok.lower;
+  const std::string_view text = tok.text.empty() ? lower : tok.text;
   if (lower.empty()) {
     w->e = &punct;
     w->tag = kPUNC;
@@ -557,7 +625,7 @@ void PosTagger::Impl::Init(const Token& tok, Work* w) const {
     w->fixed = true;
     return;
   }
-  const bool mid_caps = (tok.capitalized && !tok.sentence_initial) || tok.all_caps;
+  const bool mid_caps = (tok.capitalized && !w->initial) || tok.all_caps;
   if (e != nullptr) {
     w->e = e;
     w->tag = e->best();
@@ -584,6 +652,7 @@ void PosTagger::Impl::Init(const Token& tok, Work* w) const {
         w->tag = (p_nnps > p_nnp || (best == kNNS && p_nnp == 0)) ? kNNPS : kNNP;
         w->fixed = true;
       }
+      w->demonym = w->fixed && !tok.all_caps && e->Can(kJJ);
     } else if (tok.all_caps && lower == "us") {  // "US": the country, not the pronoun
       w->tag = kNNP;
       w->fixed = true;
@@ -593,7 +662,7 @@ void PosTagger::Impl::Init(const Token& tok, Work* w) const {
   // I5: unknown words.
   if (tok.capitalized || tok.all_caps) {
     bool proper_noun = true;
-    if (tok.sentence_initial && !tok.all_caps && !EndsWith(lower, "ans")) {
+    if (w->initial && !tok.all_caps && !EndsWith(lower, "ans")) {
       // An inflected common word at the start of a sentence ("Militiamen", "Bombings").
       const std::string_view nl = lemmatizer->NounLemma(lower);
       const std::string_view vl = lemmatizer->VerbLemma(lower);
@@ -605,9 +674,25 @@ void PosTagger::Impl::Init(const Token& tok, Work* w) const {
       w->tag = w->e->best();
       w->fixed = true;
       w->demonym = !tok.all_caps && (EndsWith(lower, "ish") || EndsWith(lower, "ese") ||
-                                     EndsWith(lower, "ian") || EndsWith(lower, "ean"));
+                                     EndsWith(lower, "ian") || EndsWith(lower, "ean") ||
+                                     lemmatizer->IsAdjective(lower));
       return;
     }
+  }
+  // "al-Qaeda" is a name, "pro-Russian" an adjective: a capitalised part after a hyphen.
+  const size_t hyphen = text.find('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < text.size() &&
+      text.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", hyphen + 1) != std::string_view::npos) {
+    static constexpr std::string_view kPrefixes[] = {
+        "pro", "anti", "non", "ex", "post", "pre", "neo", "mid", "trans", "pan", "inter", "intra",
+        "extra", "sub", "ultra", "semi", "multi", "counter", "cross"};
+    bool prefix = false;
+    for (std::string_view p : kPrefixes) prefix |= lower.substr(0, hyphen) == p;
+    w->unknown = true;
+    w->e = prefix ? &unk_jj : &proper;
+    w->tag = w->e->best();
+    w->fixed = !prefix;
+    return;
   }
   w->e = GuessLower(lower, w);
   w->tag = w->e->best();
@@ -633,9 +718,15 @@ bool PosTagger::Impl::EarlierFiniteVerb(std::span<Token> tokens, Work* w, size_t
   while (k > 0 && In(w[k - 1].tag, kNpTags)) --k;
   if (k == 0) return false;
   const Work& before = w[k - 1];
-  if (before.e->saying || before.e->special == Special::kThat) return false;  // new clause
+  if (before.e->saying || before.e->special == Special::kThat || before.e->subordinator ||
+      In(before.tag, Bit(kWRB) | Bit(kCC))) {
+    return false;  // a new clause: "after the delegation walked out"
+  }
   for (size_t m = k; m-- > 0;) {
-    if (w[m].tag == kPUNC && (tokens[m].lower == ";" || tokens[m].lower == ":")) return false;
+    if (w[m].tag == kPUNC && (tokens[m].lower == ";" || tokens[m].lower == ":" ||
+                              tokens[m].lower == ",")) {
+      return false;
+    }
     if (In(w[m].tag, kFiniteTags)) {
       // "He said troops arrived": a saying verb right before the subject opens a new clause.
       return !(w[m].e->saying && m + 1 == k);
@@ -669,6 +760,11 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
   const Penn next = i + 1 < n ? w[i + 1].tag : kNoTag;
   const Special prev_special = i > 0 ? w[i - 1].e->special : Special::kNone;
 
+  // The next token that is not a quote mark ("and that '' a certain number").
+  size_t nq = i + 1;
+  while (nq < n && IsQuote(tokens[nq].text)) ++nq;
+  const Penn next_word = nq < n ? w[nq].tag : kNoTag;
+
   switch (e.special) {
     case Special::kHer:  // C1
       cur.tag = In(next, kNominalTags) ? kPRPS : kPRP;
@@ -676,13 +772,14 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
     case Special::kThat: {  // C2
       if (In(prev, kVerbTags) || (i > 0 && w[i - 1].e->saying)) {
         cur.tag = kIN;
-      } else if (In(next, kCommonNounTags | kAdjTags | Bit(kCD))) {
-        cur.tag = ThatIsComplementizerClause(w, n, i) && i > 0 ? kIN : kDT;
+      } else if (In(next_word, kCommonNounTags | kAdjTags | Bit(kCD))) {
+        cur.tag = ThatIsComplementizerClause(w, n, nq - 1) && i > 0 ? kIN : kDT;
       } else if (In(prev, kNounTags | Bit(kCD)) &&
-                 (In(next, kVerbTags | Bit(kMD) | kAdverbTags) ||
-                  (i + 1 < n && w[i + 1].e->CanFiniteVerb() && next != kIN))) {
+                 (In(next_word, kVerbTags | Bit(kMD) | kAdverbTags) ||
+                  (nq < n && w[nq].e->CanFiniteVerb() && next_word != kIN))) {
         cur.tag = kWDT;
-      } else if (next == kPUNC || next == kNoTag || (i == 0 && In(next, kVerbTags | Bit(kMD)))) {
+      } else if (next_word == kPUNC || next_word == kNoTag ||
+                 (i == 0 && In(next_word, kVerbTags | Bit(kMD)))) {
         cur.tag = kDT;
       } else {
         cur.tag = kIN;
@@ -696,7 +793,11 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
         cur.tag = kVBZ;
       } else if (In(prev, kNounTags | Bit(kCD)) &&
                  In(next, Bit(kDT) | Bit(kPRP) | Bit(kPRPS) | kAdverbTags | Bit(kIN) | Bit(kTO) |
-                              Bit(kVBN) | Bit(kVBG))) {
+                              Bit(kVBN) | Bit(kVBG)) &&
+                 // "Haftar's alleged statements", "Russia's growing influence": a participle
+                 // before a noun is a modifier of the possessed noun.
+                 !(In(next, Bit(kVBN) | Bit(kVBG)) && i + 2 < n &&
+                   In(w[i + 2].tag, kCommonNounTags))) {
         cur.tag = kVBZ;
       } else {
         cur.tag = kPOS;
@@ -717,7 +818,8 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
                     : kRB;
       return;
     case Special::kNone:
-      // C14: "Kurdish militias": an unknown capitalised demonym before a common word.
+      // C14: "Kurdish militias", "German ambassador": a capitalised adjective before a
+      // lower-case common word.
       if (cur.demonym && i + 1 < n && !tokens[i + 1].capitalized &&
           In(next, kCommonNounTags | kAdjTags)) {
         cur.tag = kJJ;
@@ -725,8 +827,13 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
       }
       break;
     case Special::kParticle:  // C6
-      if (In(prev, kVerbTags) && e.Can(kRP)) {
+      if (prev == kVBN && In(next, kObjectStartTags)) {
+        cur.tag = kIN;  // "rescued off the coast": a passive verb takes no object
+      } else if (In(prev, kVerbTags) && e.Can(kRP)) {
         cur.tag = kRP;
+      } else if (i >= 2 && prev_special == Special::kObjPron && In(w[i - 2].tag, kVerbTags) &&
+                 e.Can(kRP)) {
+        cur.tag = kRP;  // "blew himself up"
       } else if (cur.tag == kRP) {
         cur.tag = In(next, kObjectStartTags) ? kIN : kRB;
       }
@@ -736,6 +843,15 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
   }
   if (cur.fixed || e.special == Special::kPossPron || e.special == Special::kSubjPron ||
       e.special == Special::kObjPron || cur.tag == kTO) {
+    return;
+  }
+
+  // C15: "President Putin", "General Khalifa Haftar": a sentence-initial capitalised noun (or
+  // adjective with a real NNP reading) before a proper noun.
+  if (cur.initial && tokens[i].capitalized && e.Can(kNNP) && i + 1 < n &&
+      tokens[i + 1].capitalized && w[i + 1].tag == kNNP &&
+      (In(cur.tag, kCommonNounTags) || (cur.tag == kJJ && e.P(kNNP) * 20 >= e.prob[0]))) {
+    cur.tag = kNNP;
     return;
   }
 
@@ -751,15 +867,29 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
   const bool gov_is_verb = In(gov, kVerbTags);
 
   // C7: base verb after to / modal / do.
-  if (gov == kTO || gov == kMD || (gov_special == Special::kDo && gov_is_verb)) {
-    if (e.CanBase()) {
+  constexpr uint64_t kClosedTags = Bit(kDT) | Bit(kPDT) | Bit(kIN) | Bit(kCC) | Bit(kPRP) |
+                                   Bit(kPRPS) | Bit(kWDT) | Bit(kWP) | Bit(kWPS) | Bit(kWRB) |
+                                   Bit(kMD) | Bit(kTO) | Bit(kCD) | Bit(kPOS) | Bit(kEX);
+  if ((gov == kMD || (gov_special == Special::kDo && gov_is_verb) ||
+       (gov == kTO && !In(cur.tag, kClosedTags)))) {
+    // Verb readings below 1% are noise in the lexicon ("the" has VB).
+    if (e.CanBase() && (cur.unknown || e.P(kVB) + e.P(kVBP) >= 0.01f)) {
       bool verb = true;
       if (gov == kTO) {
-        const bool prep_to = g >= 2 && w[g - 2].e->special == Special::kPrepBeforeTo;
+        const Work* before_to = g >= 2 ? &w[g - 2] : nullptr;
+        const bool prep_to = before_to != nullptr &&
+                             (before_to->e->special == Special::kPrepBeforeTo ||
+                              before_to->e->directional);
+        // "agreed to exchange", "ready to stage": after a verb or adjective, "to" is infinitival.
+        const bool infinitival = before_to != nullptr && !prep_to &&
+                                 In(before_to->tag, kVerbTags | kAdjTags) &&
+                                 before_to->e->special != Special::kBe;
         const bool object_follows =
             In(next, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) | Bit(kNNP) |
                          kAdjTags | kAdverbTags | Bit(kRP) | Bit(kTO));
-        verb = !prep_to && (e.P(kVB) + e.P(kVBP) >= 0.1f || object_follows || cur.unknown);
+        const float p_verb = tokens[i].capitalized ? e.P(kVB) + e.P(kVBP)
+                                                   : e.PCommon(kVB) + e.PCommon(kVBP);
+        verb = !prep_to && (infinitival || p_verb >= 0.1f || object_follows || cur.unknown);
       }
       if (verb) {
         cur.tag = kVB;
@@ -788,13 +918,22 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
         if (cur.tag == kNN && !e.Can(kNN)) cur.tag = kNNS;
         return;
       }
-      if (cur.unknown && !e.noun_lemma.empty()) {
-        cur.tag = cur.tag == kVBZ ? kNNS : kNN;
+      // WordNet knows a noun reading the lexicon lacks ("the suspect").
+      const std::string_view nl =
+          cur.unknown ? lemmatizer->NounLemma(tokens[i].lower) : e.noun_lemma;
+      if (!nl.empty()) {
+        cur.tag = nl != tokens[i].lower && EndsWith(tokens[i].lower, "s") ? kNNS : kNN;
         return;
       }
     }
     if (np_context && cur.tag == kVBD && e.CanVBN()) {
       cur.tag = kVBN;
+      return;
+    }
+    // "a new offensive against": a noun phrase ends in a noun.
+    if (np_context && cur.tag == kJJ && e.CanNoun() && !In(next, kNominalTags | Bit(kVBG)) &&
+        !(i + 1 < n && (tokens[i + 1].capitalized || w[i + 1].e->CanNoun()))) {
+      cur.tag = e.Can(kNN) ? kNN : kNNS;
       return;
     }
     if (np_context && cur.tag == kVBG && !In(next, kNounTags) &&
@@ -822,10 +961,35 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
       if (In(cur.tag, kVerbTags)) return;
     }
   }
+  // C18: "gunmen shot dead": a plural noun is seldom a modifier, so a following noun that is
+  // often a past tense is the verb.
+  if (prev == kNNS && noun_subject && cur.tag == kNN && e.CanVBD() && e.P(kVBD) >= 0.2f &&
+      !In(next, kVerbTags | Bit(kMD))) {
+    cur.tag = kVBD;
+    return;
+  }
+  // C16: "used tear gas": a base form right after a main verb and before a noun is a noun.
+  if (In(prev, Bit(kVBD) | Bit(kVBZ) | Bit(kVBP)) && prev_special == Special::kNone &&
+      In(cur.tag, Bit(kVB) | Bit(kVBP)) && e.CanNounLoose() && In(next, kCommonNounTags)) {
+    cur.tag = kNN;
+    return;
+  }
+  // C17: "Saudi Arabia cut ties": a base form with a past reading after a subject. After a
+  // singular subject it cannot be present tense; after a plural one the likelier reading wins.
+  if ((pron_subject || noun_subject) && In(cur.tag, Bit(kVB) | Bit(kVBP)) && e.Can(kVBD) &&
+      e.special == Special::kNone && e.P(kVBD) >= 0.05f) {
+    const std::string_view subj = tokens[i - 1].lower;
+    const bool singular = In(prev, Bit(kNN) | Bit(kNNP)) || subj == "he" || subj == "she" ||
+                          subj == "it";
+    cur.tag = (singular || e.P(kVBD) > e.P(kVBP)) ? kVBD : kVBP;
+    return;
+  }
   // C12: past tense or past participle.
   if (In(cur.tag, Bit(kVBD) | Bit(kVBN)) && e.CanVBD() && e.CanVBN()) {
     if (i + 1 < n && w[i + 1].e->special == Special::kBy) {
       cur.tag = kVBN;
+    } else if (e.saying && (next == kPUNC || next == kNoTag) && In(prev, kNounTags | Bit(kPRP))) {
+      cur.tag = kVBD;  // ", police said."
     } else if (pron_subject || In(prev, Bit(kWDT) | Bit(kWP)) ||
                (prev == kPRP && prev_special != Special::kObjPron)) {
       cur.tag = kVBD;
@@ -881,7 +1045,16 @@ void PosTagger::Impl::Finish(Token& tok, const Work& w, Penn next_tag) const {
 
 void PosTagger::Impl::Run(std::span<Token> tokens, Work* w, const char** penn) const {
   const size_t n = tokens.size();
-  for (size_t i = 0; i < n; ++i) Init(tokens[i], &w[i]);
+  // A word counts as sentence-initial if the tokenizer says so, if only punctuation precedes it
+  // ('"Police said'), or if it follows an opening quote or a colon.
+  bool only_punct = true;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view prev = i > 0 ? tokens[i - 1].text : std::string_view();
+    w[i].initial = tokens[i].sentence_initial || (i > 0 && only_punct) || prev == "\"" ||
+                   prev == "``" || prev == "\xE2\x80\x9C" || prev == ":";
+    Init(tokens[i], &w[i]);
+    only_punct = only_punct && w[i].tag == kPUNC;
+  }
   for (size_t i = 0; i < n; ++i) Context(tokens, w, i);
   for (size_t i = 0; i < n; ++i) {
     Finish(tokens[i], w[i], i + 1 < n ? w[i + 1].tag : kNoTag);
@@ -912,15 +1085,31 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& poslex_pat
       "say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "believe",
       "think", "deny", "confirm", "allege", "argue", "declare", "assert", "acknowledge", "admit",
       "explain", "note", "suggest", "indicate", "know", "fear", "hope", "agree", "show"};
+  static constexpr std::string_view kDirectional[] = {
+      "go", "come", "return", "rise", "head", "travel", "send", "bring", "take", "move", "flee",
+      "fly", "sentence", "lead", "turn", "fall", "drop", "climb", "march", "lose", "sell", "give",
+      "talk", "speak", "deliver", "transfer", "deport", "extradite", "belong", "sail", "walk"};
   for (uint32_t id = 0; id < impl->words.size(); ++id) {
     LexEntry& e = impl->entries[id];
     const std::string_view word = impl->words.Key(id);
     e.ends_ed = EndsWith(word, "ed");
     if (e.verb_lemma.empty()) e.verb_lemma = lemmatizer->VerbLemma(word);
     e.noun_lemma = lemmatizer->NounLemma(word);
+    // Rare words with no verb reading are often annotation noise ("abducted" is a singleton NN):
+    // trust the morphology when WordNet knows the verb.
+    if (e.rare && (e.mask & kVerbTags) == 0 && !e.verb_lemma.empty() && e.special == Special::kNone) {
+      if (e.ends_ed) {
+        e.SetOnly(kVBN, {kVBD, kJJ});
+      } else if (EndsWith(word, "ing") && word.size() > 5) {
+        e.SetOnly(kVBG, {kNN, kJJ});
+      }
+    }
     if (!e.verb_lemma.empty() && (e.mask & kVerbTags) != 0) {
       for (std::string_view s : kSaying) {
         if (e.verb_lemma == s) e.saying = true;
+      }
+      for (std::string_view s : kDirectional) {
+        if (e.verb_lemma == s) e.directional = true;
       }
     }
   }
