@@ -81,7 +81,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   bool intended = false, threatened = false, hypothetical = false, denied = false, alleged = false,
        negated = g.negated;
   if (g.modal_future) intended = true;
-  if (g.modal_hypothetical) hypothetical = true;
+  if (g.modal_hypothetical || g.modal_obligation) hypothetical = true;
   // Governors of infinitives, and the word before "to" ("ready to", "available to").
   int cur = v;
   for (int depth = 0; depth < 4 && a.verbs[cur].infinitive; ++depth) {
@@ -182,6 +182,27 @@ void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, st
   }
 }
 
+// The subject of the clause that complements verb group `v` ("demanded that X …"), or -1.
+int ComplementSubject(const SentenceAnalysis& a, int v) {
+  const uint32_t end = ClauseEnd(a, v);
+  if (end >= a.tokens.size() || a.tokens[end].lower != "that") return -1;
+  for (size_t u = v + 1; u < a.verbs.size(); ++u) {
+    if (a.verbs[u].begin <= end) continue;
+    if (a.verbs[u].infinitive) return -1;
+    int s = Subject(a, static_cast<int>(u));
+    if (s >= 0 && a.mentions[s].begin > end) return s;
+    return -1;
+  }
+  return -1;
+}
+
+// Roots whose acts a compound subject does together: intent to cooperate, consult, diplomatic and
+// material cooperation, fighting.
+bool IsJointRoot(const std::string& code) {
+  const std::string r = code.substr(0, 2);
+  return r == "03" || r == "04" || r == "05" || r == "06" || r == "19";
+}
+
 }  // namespace
 
 std::string IntentCode(const std::string& code, EventMode mode) {
@@ -252,6 +273,28 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (anchors == nullptr) anchors = lex.VerbAnchors(head.lower);
     if (g.speech) {
       if (trace) trace->push_back("verb '" + std::string(head.text) + "': reporting verb, a frame");
+      // "Russia said Sudan must return the helicopter": a demand from the speaker to the subject
+      // of an obligation clause.
+      for (size_t u = vi + 1; u < a.verbs.size(); ++u) {
+        const VerbGroup& c = a.verbs[u];
+        if (c.infinitive || c.speech) break;
+        bool frame_between = false;
+        for (uint32_t q = g.end; q < c.begin; ++q) frame_between = frame_between || (a.flags[q] & kFlagFrame);
+        if (frame_between || !c.modal_obligation) break;
+        int speaker = Subject(a, v);
+        int addressee = Subject(a, static_cast<int>(u));
+        if (speaker >= 0 && addressee >= 0 && a.mentions[addressee].begin > g.head) {
+          CodedEvent d;
+          d.anchor = c.head;
+          d.anchor_end = c.head + 1;
+          d.code = "100";
+          d.note = "obligation in reported speech: demand";
+          d.confidence = 0.6;
+          if (trace) trace->push_back("  '" + std::string(toks[c.head].text) + "' under an obligation modal → 100 demand");
+          Emit(a, d, speaker, addressee, out, trace);
+        }
+        break;
+      }
       continue;
     }
     if (anchors == nullptr) {
@@ -338,7 +381,21 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     } else if (g.passive && !(best && best_match.source >= 0)) {
       // "X was attacked by Y" with a pattern target: keep the pattern's reading.
     }
+    // "demanded that Israel withdraw": the target is the subject of the complement clause.
+    if (target < 0 && source >= 0 && !g.passive) target = ComplementSubject(a, v);
     e.confidence = best ? (best_match.target >= 0 ? 0.9 : 0.75) : 0.6;
+    // "Jordan and Britain agreed to hold exercises": a joint act of a compound subject is coded
+    // between its members, both ways.
+    if (target < 0 && source >= 0 && Members(a, source).size() >= 2 && IsJointRoot(e.code)) {
+      const std::vector<int> members = Members(a, source);
+      for (int s : members) {
+        for (int t : members) {
+          if (s != t) Emit(a, e, s, t, out, trace);
+        }
+      }
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
+      continue;
+    }
     if (source < 0 || target < 0) {
       if (trace) {
         trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": no " +

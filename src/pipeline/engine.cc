@@ -5,6 +5,7 @@
 #include "dragoman/engine.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -146,16 +147,42 @@ struct Coder::Impl {
   std::vector<NameHit> hits;
   std::vector<CodedEvent> coded;
 
+  // The country of a place name such as a dateline ("MOSCOW", "GAZA CITY"), or empty.
+  std::string PlaceCountry(const std::string& place, DateInt date) {
+    if (place.empty()) return "";
+    std::string text = place, lower;
+    // Datelines are in capitals: match them as a title-cased name would.
+    for (size_t i = 1; i < text.size(); ++i) {
+      if (std::isalpha(static_cast<unsigned char>(text[i])) && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+        text[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      }
+    }
+    LowerAscii(text, &lower);
+    std::vector<Token> toks;
+    Tokenize(text, lower, 0, static_cast<uint32_t>(text.size()), &toks);
+    for (Token& t : toks) t.all_caps = false;
+    std::vector<NameHit> found;
+    engine->lexicon->MatchNames(toks, &found);
+    for (const NameHit& h : found) {
+      if (h.kind == NameKind::kAgent || h.end - h.begin != toks.size()) continue;
+      const ActorRecord& rec = engine->lexicon->actors()[h.index];
+      std::string code(engine->lexicon->ActorCodeOn(rec, date));
+      std::string country = rec.country.empty() ? CodeCountry(code) : rec.country;
+      if (!country.empty()) return country;
+    }
+    return "";
+  }
+
   // Analyses tokens[...] of one sentence; fills `analysis`, appends coded events to `coded`.
-  void AnalyzeSentence(std::span<Token> toks, DateInt date, Discourse* discourse, SentenceAnalysis* analysis,
-                       std::vector<std::string>* trace) {
+  void AnalyzeSentence(std::span<Token> toks, DateInt date, const std::string& context_country,
+                       Discourse* discourse, SentenceAnalysis* analysis, std::vector<std::string>* trace) {
     engine->tagger->Tag(toks);
     const Lexicon& lex = *engine->lexicon;
     hits.clear();
     lex.MatchNames(toks, &hits);
     analysis->tokens = toks;
     analysis->mentions.clear();
-    FindMentions(lex, hits, date, discourse, analysis);
+    FindMentions(lex, hits, date, context_country, discourse, analysis);
     AnalyzeClauses(lex, analysis);
     coded.clear();
     CodeSentence(lex, *analysis, &coded, trace);
@@ -212,6 +239,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   Discourse discourse;
   SentenceAnalysis analysis;
   const Lexicon& lex = *im.engine->lexicon;
+  const std::string context_country = im.PlaceCountry(article.dateline_place, date);
   int sentence_index = 0;
   for (const Range& r : ranges) {
     im.bounds.clear();
@@ -222,7 +250,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
       Tokenize(text, lower, sbeg, send, &im.tokens);
       if (im.tokens.empty()) continue;
       im.tokens[0].sentence_initial = true;
-      im.AnalyzeSentence(im.tokens, date, &discourse, &analysis, nullptr);
+      im.AnalyzeSentence(im.tokens, date, context_country, &discourse, &analysis, nullptr);
 
       CodedSentence cs;
       cs.span = {norm.OriginalOffset(sbeg), norm.OriginalEnd(send)};
@@ -261,12 +289,17 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
                        norm.OriginalEnd(im.tokens[ce.anchor_end - 1].end)};
         e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
         e.confidence = ce.confidence;
-        const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
-        e.rule.file = where.file;
-        e.rule.line = where.line;
-        e.rule.id = fs::path(where.file).filename().string() + ":" + std::to_string(where.line);
-        e.rule.pattern = ce.pattern ? ce.record->lemma + " " + ce.pattern->text
-                                    : ce.record->lemma + " (default)";
+        if (ce.record != nullptr) {
+          const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
+          e.rule.file = where.file;
+          e.rule.line = where.line;
+          e.rule.id = fs::path(where.file).filename().string() + ":" + std::to_string(where.line);
+          e.rule.pattern = ce.pattern ? ce.record->lemma + " " + ce.pattern->text
+                                      : ce.record->lemma + " (default)";
+        } else {
+          e.rule.id = "engine:obligation-demand";
+          e.rule.pattern = "SPEAKER <speech verb> ... X must|should ...";
+        }
         e.rule.code_note = ce.note;
         uint64_t h = Fnv1a(article.id);
         h = Fnv1a(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
@@ -301,7 +334,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   Discourse discourse;
   SentenceAnalysis a;
   std::vector<std::string> trace;
-  im.AnalyzeSentence(im.tokens, DateToInt(date), &discourse, &a, &trace);
+  im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a, &trace);
 
   std::string out = "sentence: " + text + "\n\ntokens:\n";
   for (size_t k = 0; k < a.tokens.size(); ++k) {

@@ -70,6 +70,7 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
         has_aux = true;
         if (In(u.lower, {"will", "would", "shall", "'ll", "wo"})) g.modal_future = true;
         if (In(u.lower, {"could", "might", "may", "ca", "can"})) g.modal_hypothetical = true;
+        if (In(u.lower, {"must", "should", "ought"})) g.modal_obligation = true;
         ++j;
         continue;
       }

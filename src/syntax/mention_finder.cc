@@ -62,7 +62,7 @@ std::string CodeRole(const std::string& code) {
 }
 
 void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, DateInt date,
-                  Discourse* discourse, SentenceAnalysis* analysis) {
+                  const std::string& context_country, Discourse* discourse, SentenceAnalysis* analysis) {
   const auto& toks = analysis->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::vector<Mention>& out = analysis->mentions;
@@ -195,7 +195,13 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       if (possessive) ++j;
       // Adjectives and nouns between the owner and an agent: "Libyan coast guard", "Russian naval forces".
       uint32_t k = j;
-      while (k < n && hit_at[k] < 0 && toks[k].pos == Pos::kAdjective && k - j < 2) ++k;
+      // "Russian Deputy Foreign Minister", "Libyan coast guard": up to two modifiers.
+      while (k < n && hit_at[k] < 0 && k - j < 2 &&
+             (toks[k].pos == Pos::kAdjective ||
+              ((toks[k].pos == Pos::kProperNoun || toks[k].pos == Pos::kNoun) && k + 1 < n && hit_at[k + 1] >= 0 &&
+               hits[hit_at[k + 1]].kind == NameKind::kAgent))) {
+        ++k;
+      }
       if (k < n && hit_at[k] >= 0 && hits[hit_at[k]].kind == NameKind::kAgent) {
         const NameHit& ah = hits[hit_at[k]];
         role = lexicon.agents()[ah.index].role;
@@ -245,10 +251,30 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     } else {
       m.code = owner;
     }
+    // A bare agent placed by a prepositional phrase: "rebels in Darfur", "the president of Armenia".
+    if (owner.empty() && !role.empty() && m.end + 1 < n &&
+        (toks[m.end].lower == "in" || toks[m.end].lower == "of" || toks[m.end].lower == "from")) {
+      uint32_t q = m.end + 1;
+      if (q < n && toks[q].pos == Pos::kDeterminer) ++q;
+      if (q < n && hit_at[q] >= 0 && hits[hit_at[q]].kind != NameKind::kAgent) {
+        const NameHit& place = hits[hit_at[q]];
+        const ActorRecord& rec = lexicon.actors()[place.index];
+        if (rec.type == "country" || rec.type == "region") {
+          owner = actor_code(place);
+          m.code = WithRole(owner, role);
+          m.end = place.end;
+          m.records.push_back(record_of(place));
+        }
+      }
+    }
     // A bare agent ("the diplomat", "police"): the nearest earlier actor with that role.
     if (owner.empty() && !role.empty() && !m.plural) {
       std::string code_before = m.code;
       if (!resolve(false, false, role, &m)) m.code = code_before;
+    }
+    if (m.code == role && !role.empty() && !context_country.empty() && role != "IGO" && role != "NGO") {
+      m.code = context_country + role;
+      m.resolved_from = "dateline";
     }
     if (!m.code.empty() && m.code.size() >= 3 && m.capital) {
       m.code = CodeCountry(m.code).empty() ? m.code : CodeCountry(m.code);

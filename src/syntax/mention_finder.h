@@ -48,8 +48,10 @@ std::string CodeRole(const std::string& code);
 // Fills analysis->mentions and analysis->mention_at from `hits`. `date` is the article date
 // (YYYYMMDD or 0). Resolves pronouns and bare agents against `discourse` and the sentence's own
 // earlier mentions, then adds this sentence's resolved mentions to `discourse`.
+// `context_country` (the dateline's country, or empty) places bare agents that nothing else resolves
+// ("police", "civilians" in a story datelined OUAGADOUGOU → BFACOP, BFACVL).
 void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, DateInt date,
-                  Discourse* discourse, SentenceAnalysis* analysis);
+                  const std::string& context_country, Discourse* discourse, SentenceAnalysis* analysis);
 
 }  // namespace dragoman
 

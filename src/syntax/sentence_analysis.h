@@ -46,6 +46,7 @@ struct VerbGroup {
   bool negated = false;
   bool modal_future = false;        // will, would, shall, 'll
   bool modal_hypothetical = false;  // could, might, may
+  bool modal_obligation = false;    // must, should, ought
   bool speech = false;              // head lemma in &speech
   int governor = -1;                // infinitives: the verb group they complement
 };
