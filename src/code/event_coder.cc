@@ -99,6 +99,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
     if (c & kWordIntend) intended = true;
     if (c & kWordThreaten) threatened = true;
     if (c & kWordDeny) denied = true;
+    if (c & kWordAppeal) hypothetical = true;
     if (gov.negated) negated = true;
     if (gov.modal_future) intended = true;
     if (gov.modal_hypothetical) hypothetical = true;

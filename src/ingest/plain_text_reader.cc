@@ -107,8 +107,23 @@ struct DateLine {
 
 // Reads a block that is only a date: "04 August, 11:01", "August 4, 2017 11:01", "2017-08-04".
 bool ParseDateLine(std::string_view text, DateLine* out) {
-  if (text.size() > 40) return false;
-  std::vector<std::string_view> words = Words(text);
+  // "By Staff Reporter | March 10, 2021": the part after the last bar.
+  if (size_t bar = text.rfind('|'); bar != std::string_view::npos && bar + 1 < text.size()) {
+    text.remove_prefix(bar + 1);
+  }
+  if (text.size() > 48) return false;
+  std::vector<std::string_view> all = Words(text);
+  std::vector<std::string_view> words;
+  for (std::string_view w : all) {
+    std::string lower(w);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "published" || lower == "updated" || lower == "posted" || lower == "on" || lower == "at" ||
+        lower == "gmt" || lower == "utc" || lower == "cet" || lower == "est" || lower == "edt" ||
+        lower == "bst" || lower == "-" || lower == "|" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") {
+      continue;
+    }
+    words.push_back(w);
+  }
   if (words.empty() || words.size() > 5) return false;
   DateLine d;
   for (std::string_view w : words) {
@@ -183,7 +198,7 @@ size_t DatelineLength(std::string_view text, std::string* place) {
   // The place: capital letters, spaces, dots, apostrophes, hyphens inside words.
   while (i < text.size() && i < 40 &&
          (std::isupper(static_cast<unsigned char>(text[i])) || text[i] == ' ' || text[i] == '.' ||
-          text[i] == '\'' || (text[i] == '-' && i + 1 < text.size() && text[i + 1] != ' '))) {
+          text[i] == '\'' || text[i] == '/' || (text[i] == '-' && i + 1 < text.size() && text[i + 1] != ' '))) {
     ++i;
   }
   size_t place_end = i;

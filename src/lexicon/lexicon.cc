@@ -18,7 +18,7 @@ struct ReservedSet {
 constexpr ReservedSet kReservedSets[] = {
     {"&speech", kWordSpeech}, {"&intend", kWordIntend},     {"&threaten", kWordThreaten},
     {"&deny", kWordDeny},     {"&allege", kWordAllege},     {"&negation", kWordNegation},
-    {"&light", kWordLight},
+    {"&light", kWordLight},   {"&ask", kWordAppeal},
 };
 
 }  // namespace
@@ -245,6 +245,14 @@ std::vector<std::string> Lexicon::Check() const {
           }
         }
       }
+    }
+  }
+  StringMap<const WordSet*> set_names;
+  for (const WordSet& s : data_.sets) {
+    auto [it, added] = set_names.emplace(s.name, &s);
+    if (!added) {
+      problems.push_back(s.where.ToString() + ": set " + s.name + " is also defined at " +
+                         it->second->where.ToString() + " (the words of both are used)");
     }
   }
   for (const VerbRecord& v : data_.verbs) {

@@ -150,7 +150,7 @@ struct Coder::Impl {
   // The country of a place name such as a dateline ("MOSCOW", "GAZA CITY"), or empty.
   std::string PlaceCountry(const std::string& place, DateInt date) {
     if (place.empty()) return "";
-    std::string text = place, lower;
+    std::string text = place.substr(0, place.find('/')), lower;  // "MOSCOW/YEREVAN": the first
     // Datelines are in capitals: match them as a title-cased name would.
     for (size_t i = 1; i < text.size(); ++i) {
       if (std::isalpha(static_cast<unsigned char>(text[i])) && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {

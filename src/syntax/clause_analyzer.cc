@@ -223,7 +223,13 @@ int Subject(const SentenceAnalysis& a, int v) {
     if (!boundary) {
       for (uint32_t k = gov.end; k < g.begin; ++k) {
         int m = a.mention_at[k];
-        if (m >= 0 && IsParticipant(a.mentions[m]) && !(a.flags[k] & kFlagFrame)) return m;
+        if (m < 0 || (a.flags[k] & kFlagFrame)) continue;
+        const Mention& mm = a.mentions[m];
+        // "called on Azerbaijan to withdraw": the object of on/upon controls the infinitive too.
+        const bool on_object = mm.in_pp && mm.begin > 0 &&
+                               (toks[mm.begin - 1].lower == "on" || toks[mm.begin - 1].lower == "upon");
+        if (IsParticipant(mm) || (on_object && !mm.code.empty())) return m;
+        k = mm.end - 1;
       }
       return Subject(a, g.governor);
     }
