@@ -12,6 +12,7 @@ namespace dragoman {
 namespace {
 
 constexpr uint32_t kMaxGap = 3;
+constexpr int kNoTarget = -3;  // Emit(): code the event without a target
 
 std::string TokenText(const SentenceAnalysis& a, uint32_t b, uint32_t e) {
   if (e <= b) return "";
@@ -156,6 +157,19 @@ std::vector<int> Members(const SentenceAnalysis& a, int m) {
 
 void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, std::vector<CodedEvent>* out,
           std::vector<std::string>* trace) {
+  if (target == kNoTarget) {
+    for (int s : Members(a, source)) {
+      CodedEvent e = base;
+      e.source = s;
+      e.target = -1;
+      bool dup = false;
+      for (const CodedEvent& o : *out) {
+        dup = dup || (o.target < 0 && a.mentions[o.source].code == a.mentions[s].code && o.code == e.code);
+      }
+      if (!dup) out->push_back(e);
+    }
+    return;
+  }
   for (int s : Members(a, source)) {
     for (int t : Members(a, target)) {
       const Mention& ms = a.mentions[s];
@@ -174,7 +188,8 @@ void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, st
       e.confidence = std::clamp(c, 0.05, 0.99);
       bool dup = false;
       for (const CodedEvent& o : *out) {
-        if (a.mentions[o.source].code == ms.code && a.mentions[o.target].code == mt.code && o.code == e.code) {
+        if (o.target >= 0 && a.mentions[o.source].code == ms.code && a.mentions[o.target].code == mt.code &&
+            o.code == e.code) {
           dup = true;
         }
       }
@@ -272,7 +287,18 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (!f.empty()) anchors = lex.VerbAnchors(f);
     }
     if (anchors == nullptr) anchors = lex.VerbAnchors(head.lower);
-    if (g.speech) {
+    // A reporting verb is a frame unless one of its own patterns matches ("announced a ceasefire").
+    bool speech_event = false;
+    if (g.speech && anchors != nullptr) {
+      const uint32_t end = ClauseEnd(a, v);
+      for (uint32_t ri : *anchors) {
+        for (const VerbPattern& p : lex.verbs()[ri].patterns) {
+          PatternMatch m;
+          if (p.code != "---" && MatchPattern(lex, a, p, g.head + 1, end, &m)) speech_event = true;
+        }
+      }
+    }
+    if (g.speech && !speech_event) {
       if (trace) trace->push_back("verb '" + std::string(head.text) + "': reporting verb, a frame");
       // "Russia said Sudan must return the helicopter": a demand from the speaker to the subject
       // of an obligation clause.
@@ -302,6 +328,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' (" + std::string(lemma) + "): not in the verb dictionary");
       continue;
     }
+    const bool patterns_only = g.speech;
     const uint32_t clause_end = ClauseEnd(a, v);
     // Best pattern over all records of this lemma.
     const VerbRecord* best_rec = nullptr;
@@ -333,7 +360,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
           best_match = m;
         }
       }
-      if (best_rec == nullptr && !rec.default_code.empty() && rec.default_code != "---") {
+      if (best_rec == nullptr && !patterns_only && !rec.default_code.empty() && rec.default_code != "---") {
         best_rec = &rec;
       }
     }
@@ -397,6 +424,14 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
       continue;
     }
+    // A pattern that matched with no target in the text ("declared a unilateral ceasefire",
+    // "resigned"): the event is coded without a target.
+    if (source >= 0 && target < 0 && best != nullptr && best_match.target < 0) {
+      e.confidence = 0.5;
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
+      Emit(a, e, source, kNoTarget, out, trace);
+      continue;
+    }
     if (source < 0 || target < 0) {
       if (trace) {
         trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": no " +
@@ -435,9 +470,15 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     for (uint32_t ri : *anchors) {
       const VerbRecord& r = lex.verbs()[ri];
       uint32_t from = k + 1;
+      bool particles_ok = true;
       for (const std::string& particle : r.particles) {
-        if (from < clause_end && toks[from].lower == particle) ++from;
+        if (from < clause_end && (toks[from].lower == particle || toks[from].lemma == particle)) {
+          ++from;
+        } else {
+          particles_ok = false;
+        }
       }
+      if (!particles_ok) continue;
       for (const VerbPattern& p : r.patterns) {
         PatternMatch m;
         if (MatchPattern(lex, a, p, from, clause_end, &m) &&

@@ -10,8 +10,9 @@
 //   - the mode comes from the verb group and what governs it (negation, will/would, could/may,
 //     &intend / &threaten / &deny / &allege words); an intended or threatened act is recoded to its
 //     CAMEO intent or threat code (04x → 036, 06x → 031x, 07x → 033x, 18x–20x → 138x, 16x → 131x);
-//   - compound actors ("Russia and Turkey") give one event per member; an event needs a source and a
-//     target with codes, and they must differ.
+//   - compound actors ("Russia and Turkey") give one event per member; an event needs a source; it
+//     needs a target too unless a pattern (not a default code) matched without one; source and target
+//     codes must differ.
 
 #ifndef DRAGOMAN_CODE_EVENT_CODER_H_
 #define DRAGOMAN_CODE_EVENT_CODER_H_
@@ -27,7 +28,7 @@ namespace dragoman {
 
 struct CodedEvent {
   int source = -1;  // mention indexes
-  int target = -1;
+  int target = -1;  // -1: no target in the text (a pattern matched without one)
   uint32_t anchor = 0;      // the verb or noun token
   uint32_t anchor_end = 0;  // one past the anchor (particles included)
   std::string code;         // the final CAMEO code

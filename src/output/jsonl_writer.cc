@@ -80,7 +80,7 @@ std::string EventRecord(const Event& e) {
   j["sentence_span"] = SpanJson(e.sentence_span);
   j["date"] = e.date;
   j["source"] = ActorJson(e.source);
-  j["target"] = ActorJson(e.target);
+  j["target"] = e.target.code.empty() ? ordered_json(nullptr) : ActorJson(e.target);
   j["cameo"] = {{"code", e.cameo_code}, {"base", e.cameo_base}, {"root", e.cameo_root},
                 {"goldstein", e.goldstein}, {"quad_class", e.quad_class}};
   j["plover"] = {{"event", e.plover_event}, {"mode", e.plover_mode}};

@@ -274,7 +274,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
         e.sentence_span = cs.span;
         e.date = article.date;
         fill_actor(analysis.mentions[ce.source], &e.source);
-        fill_actor(analysis.mentions[ce.target], &e.target);
+        if (ce.target >= 0) fill_actor(analysis.mentions[ce.target], &e.target);
         e.cameo_code = ce.code;
         e.cameo_base = ce.code.substr(0, std::min<size_t>(3, ce.code.size()));
         e.cameo_root = ce.code.substr(0, 2);
@@ -394,7 +394,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   for (const std::string& t : trace) out += "  " + t + "\n";
   out += "\nevents:\n";
   for (const CodedEvent& e : im.coded) {
-    out += "  " + a.mentions[e.source].code + " → " + a.mentions[e.target].code + "  " + e.code + "  " +
+    out += "  " + a.mentions[e.source].code + " → " + (e.target >= 0 ? a.mentions[e.target].code : std::string("(no target)")) + "  " + e.code + "  " +
            EventModeName(e.mode) + (e.note.empty() ? "" : "  (" + e.note + ")") + "\n";
   }
   if (im.coded.empty()) out += "  (none)\n";

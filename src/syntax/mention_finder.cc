@@ -268,7 +268,11 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       }
     }
     // A bare agent ("the diplomat", "police"): the nearest earlier actor with that role.
-    if (owner.empty() && !role.empty() && !m.plural) {
+    // Only a definite nominal ("the diplomat", "the ministry") refers back; a title before an unknown
+    // name ("President Obama") does not.
+    const bool definite = m.begin > 0 && (toks[m.begin - 1].lower == "the" || toks[m.begin - 1].lower == "this");
+    const bool names_someone = m.end < n && toks[m.end].pos == Pos::kProperNoun;
+    if (owner.empty() && !role.empty() && !m.plural && definite && !names_someone) {
       std::string code_before = m.code;
       if (!resolve(false, false, role, &m)) m.code = code_before;
     }
