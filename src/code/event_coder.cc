@@ -101,6 +101,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
     if (c & kWordThreaten) threatened = true;
     if (c & kWordDeny) denied = true;
     if (c & kWordAppeal) hypothetical = true;
+    if (c & kWordRefuse) negated = true;
     if (gov.negated) negated = true;
     if (gov.modal_future) intended = true;
     if (gov.modal_hypothetical) hypothetical = true;

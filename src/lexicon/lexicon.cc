@@ -18,7 +18,7 @@ struct ReservedSet {
 constexpr ReservedSet kReservedSets[] = {
     {"&speech", kWordSpeech}, {"&intend", kWordIntend},     {"&threaten", kWordThreaten},
     {"&deny", kWordDeny},     {"&allege", kWordAllege},     {"&negation", kWordNegation},
-    {"&light", kWordLight},   {"&ask", kWordAppeal},
+    {"&light", kWordLight},   {"&ask", kWordAppeal},     {"&refuse", kWordRefuse},
 };
 
 }  // namespace

@@ -49,6 +49,7 @@ enum WordClass : uint32_t {
   kWordAllege = 1u << 4,    // &allege
   kWordNegation = 1u << 5,  // &negation
   kWordLight = 1u << 6,     // &light
+  kWordRefuse = 1u << 8,    // &refuse: refuse, decline, fail ... to act
   kWordAppeal = 1u << 7,    // &ask: urge, call on, ask ... someone to act
 };
 
