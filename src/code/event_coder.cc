@@ -127,6 +127,8 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   }
   Modality m;
   m.intent = threatened ? EventMode::kThreatened : intended ? EventMode::kIntended : EventMode::kAsserted;
+  // "will not attack": a negated act keeps its own code.
+  if (negated) m.intent = EventMode::kAsserted;
   if (negated) {
     m.mode = EventMode::kNegated;
   } else if (denied) {

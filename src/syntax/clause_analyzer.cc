@@ -176,6 +176,15 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
   }
 
+  // 4b. Relative clauses between commas: ", which has agreed with X," before the main verb.
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    if (toks[k].text != "," || !IsRelative(toks[k + 1].lower)) continue;
+    uint32_t e = k + 2;
+    while (e < n && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";") ++e;
+    if (e >= n || toks[e].text != ",") continue;
+    for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagRelative;
+  }
+
   // 5. Reported-speech frames.
   for (size_t v = 0; v < a->verbs.size(); ++v) {
     const VerbGroup& g = a->verbs[v];
@@ -259,8 +268,13 @@ int Subject(const SentenceAnalysis& a, int v) {
   }
   int k = static_cast<int>(g.begin) - 1;
   int appositive_mention = -1;
+  const bool inside_relative = (a.flags[g.head] & kFlagRelative) != 0;
   while (k >= 0) {
     const uint8_t f = a.flags[k];
+    if ((f & kFlagRelative) && !inside_relative) {
+      --k;
+      continue;
+    }
     if (f & (kFlagFrame | kFlagSkip)) {
       int m = a.mention_at[k];
       if ((f & kFlagSkip) && m >= 0 && appositive_mention < 0 && IsParticipant(a.mentions[m])) {

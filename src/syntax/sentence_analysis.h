@@ -55,6 +55,8 @@ enum TokenFlag : uint8_t {
   kFlagBoundary = 1,   // a clause boundary: subject and target searches stop here
   kFlagFrame = 2,      // part of a reported-speech frame (", the diplomat said,")
   kFlagSkip = 4,       // parenthetical or appositive: searches step over it
+  kFlagRelative = 8,   // a comma-delimited relative clause (", which supports X,"): the main clause's
+                       // subject search steps over it
 };
 
 struct SentenceAnalysis {

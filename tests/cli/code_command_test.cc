@@ -23,16 +23,20 @@ struct RunResult {
   std::string out, err;
 };
 
+// A per-test path in the temporary directory (tests of this binary may run at the same time).
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" + name;
+}
+
 RunResult RunCli(const std::string& args) {
-  const std::string dir = ::testing::TempDir();
-  const std::string out = dir + "/cli_out.txt", err = dir + "/cli_err.txt";
+  const std::string out = TempPath("out.txt"), err = TempPath("err.txt");
   std::string cmd = std::string(DRAGOMAN_CLI_PATH) + " " + args + " >" + out + " 2>" + err;
   int rc = std::system(cmd.c_str());
   return {WEXITSTATUS(rc), testing::ReadFile(out), testing::ReadFile(err)};
 }
 
 TEST(CodeCommandTest, BadJsonLineIsReportedAndSkipped) {
-  const std::string path = ::testing::TempDir() + "/feed.jsonl";
+  const std::string path = TempPath("feed.jsonl");
   {
     std::ofstream f(path);
     f << R"({"id": "a1", "text": "Russian troops attacked Ukrainian positions near Kharkiv.", "date": "2024-05-10"})" << "\n";
@@ -64,7 +68,7 @@ TEST(CodeCommandTest, BadJsonLineIsReportedAndSkipped) {
 }
 
 TEST(CodeCommandTest, CleanRunExitsZero) {
-  const std::string path = ::testing::TempDir() + "/story.txt";
+  const std::string path = TempPath("story.txt");
   {
     std::ofstream f(path);
     f << "CAIRO - Egypt hosted talks between Israeli and Hamas negotiators on Sunday.\n";

@@ -49,6 +49,7 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
   std::ofstream errors;
   if (!args.errors.empty()) errors.open(args.errors);
   EvalReport report;
+  size_t sentences = 0, empty_sentences = 0;
   for (const GoldItem& item : *gold) {
     Article article;
     article.id = item.id;
@@ -69,6 +70,10 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
       article.raw = ss.str();
     }
     CodedArticle coded = (*coder)->Code(std::move(article), date);
+    for (const CodedSentence& cs : coded.sentences) {
+      ++sentences;
+      empty_sentences += cs.events == 0 ? 1 : 0;
+    }
     std::vector<ScoredEvent> predicted;
     for (const Event& e : coded.events) {
       ScoredEvent s;
@@ -97,6 +102,8 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
   std::printf("dragoman eval on %s: %zu items, %zu with no event predicted (%.1f %%)\n",
               plover ? args.plover.c_str() : args.jsonl.c_str(), report.items, report.items_without_prediction,
               report.items ? 100.0 * report.items_without_prediction / report.items : 0.0);
+  std::printf("  sentences coded nothing: %zu of %zu (%.1f %%)\n", empty_sentences, sentences,
+              sentences ? 100.0 * empty_sentences / sentences : 0.0);
   Print(plover ? "PLOVER category" : "CAMEO root", report.root);
   if (!plover) Print("full CAMEO code", report.full);
   Print(plover ? "category + countries" : "root + countries", report.with_actors);
