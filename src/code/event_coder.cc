@@ -429,7 +429,8 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     // A pattern that matched with no target in the text ("declared a unilateral ceasefire",
     // "resigned"): the event is coded without a target.
-    if (source >= 0 && target < 0 && best != nullptr && best_match.target < 0) {
+    if (source >= 0 && target < 0 && best != nullptr && best_match.target < 0 &&
+        (e.mode == EventMode::kAsserted || e.mode == EventMode::kIntended || e.mode == EventMode::kThreatened)) {
       e.confidence = 0.5;
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
       Emit(a, e, source, kNoTarget, out, trace);

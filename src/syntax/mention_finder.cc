@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
+#include <utility>
 #include <string_view>
 
 namespace dragoman {
@@ -42,6 +44,36 @@ std::string WithRole(const std::string& owner_code, const std::string& role) {
   if (!country.empty()) return country + role;
   if (!owner_code.empty()) return owner_code;  // IGOUNO envoy → IGOUNO
   return role;
+}
+
+// The country an article is about so far: the one named most often in earlier mentions (this
+// sentence's and the discourse's), the dateline's country breaking ties and counting once.
+std::string ArticleCountry(const std::vector<Mention>& sentence, std::span<const Token> toks,
+                           const Discourse& discourse, const std::string& dateline_country) {
+  std::vector<std::pair<std::string, int>> counts;
+  auto add = [&](const std::string& code, int weight) {
+    std::string c = CodeCountry(code);
+    if (c.empty()) return;
+    for (auto& [k, n] : counts) {
+      if (k == c) {
+        n += weight;
+        return;
+      }
+    }
+    counts.push_back({c, weight});
+  };
+  for (const DiscourseEntity& e : discourse.entities()) add(e.code, 2);
+  for (const Mention& m : sentence) add(m.code, 2);
+  add(dateline_country, 1);
+  std::string best;
+  int best_n = 0;
+  for (const auto& [k, n] : counts) {
+    if (n > best_n) {
+      best = k;
+      best_n = n;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -276,9 +308,12 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       std::string code_before = m.code;
       if (!resolve(false, false, role, &m)) m.code = code_before;
     }
-    if (m.code == role && !role.empty() && !context_country.empty() && role != "IGO" && role != "NGO") {
-      m.code = context_country + role;
-      m.resolved_from = "dateline";
+    if (m.code == role && !role.empty() && role != "IGO" && role != "NGO") {
+      std::string country = ArticleCountry(out, toks, *discourse, context_country);
+      if (!country.empty()) {
+        m.code = country + role;
+        m.resolved_from = "article country " + country;
+      }
     }
     if (!m.code.empty() && m.code.size() >= 3 && m.capital) {
       m.code = CodeCountry(m.code).empty() ? m.code : CodeCountry(m.code);
