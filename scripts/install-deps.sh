@@ -2,7 +2,8 @@
 # Installs Dragoman's build and run dependencies from Debian packages (run as root on Debian 12).
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libicu-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-      zlib1g-dev libgtest-dev libbenchmark-dev wordnet-base festlex-poslex unzip)
+      zlib1g-dev libgtest-dev libbenchmark-dev wordnet-base festlex-poslex unzip
+      libxml2-dev libsqlite3-dev sqlite3 libpqxx-dev postgresql)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,15 +1,17 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 //
-// The dragoman command. Subcommands:
+// The dragoman command. Subcommands defined here:
 //   code [FILE...]      articles in, JSON Lines (article and event records) out
 //   explain SENTENCE    how one sentence is analysed and coded
 //   dict check [PATH]   validate dictionaries
-//   eval ...            score output against gold (see tools/dragoman/eval_command.cc)
-//   bench ...           whole-corpus throughput (see tools/dragoman/bench_command.cc)
+//   eval ...            score output against gold (tools/dragoman/eval_command.cc)
+//   bench ...           whole-corpus throughput (tools/dragoman/bench_command.cc)
+// and every command registered through command_registry.h (tools/dragoman/*_command.cc).
 // Data goes to stdout; progress, errors and the summary go to stderr.
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -19,6 +21,7 @@
 #include "dragoman/engine.h"
 #include "ingest/input_reader.h"
 #include "output/jsonl_writer.h"
+#include "tools/dragoman/command_registry.h"
 #include "tools/dragoman/commands.h"
 
 namespace {
@@ -106,6 +109,13 @@ int RunDictCheck(EngineOptions options, const std::vector<std::string>& paths) {
 
 }  // namespace
 
+namespace dragoman {
+std::vector<RegisteredCommand>& Commands() {
+  static std::vector<RegisteredCommand> commands;
+  return commands;
+}
+}  // namespace dragoman
+
 int main(int argc, char** argv) {
   CLI::App app{"Dragoman: political event coding from news text"};
   app.require_subcommand(1);
@@ -141,7 +151,16 @@ int main(int argc, char** argv) {
   auto* bench = app.add_subcommand("bench", "Whole-corpus throughput");
   dragoman::AddBenchOptions(bench, &bench_args);
 
+  std::vector<dragoman::RegisteredCommand> registered = dragoman::Commands();
+  std::sort(registered.begin(), registered.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::vector<dragoman::CommandRun> runs;
+  for (const auto& c : registered) runs.push_back(c.setup(&app, &options));
+
   CLI11_PARSE(app, argc, argv);
+  for (const dragoman::CommandRun& r : runs) {
+    if (*r.subcommand) return r.run();
+  }
   if (*code) return RunCode(options, inputs, date);
   if (*explain) return RunExplain(options, sentence, date);
   if (*check) return RunDictCheck(options, dict_paths);
