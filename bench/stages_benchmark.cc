@@ -13,6 +13,13 @@
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "lexicon/cameo_table.h"
+#include "lexicon/lexicon.h"
+#include "text/lemmatizer.h"
+#include "text/pos_tagger.h"
+
+#include <filesystem>
+#include <algorithm>
 
 namespace dragoman {
 namespace {
@@ -72,6 +79,78 @@ void BM_Tokenize(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * n.text().size());
 }
 BENCHMARK(BM_Tokenize);
+
+// Tokens of the paragraph, one vector per sentence-sized chunk (split at full stops).
+std::vector<std::vector<Token>>& Sentences(std::string* text, std::string* lower) {
+  static std::vector<std::vector<Token>> sentences;
+  if (sentences.empty()) {
+    NormalizedText n;
+    n.Append(Paragraph(), 0, static_cast<uint32_t>(Paragraph().size()));
+    *text = n.text();
+    LowerAscii(*text, lower);
+    std::vector<Token> all;
+    Tokenize(*text, *lower, 0, static_cast<uint32_t>(text->size()), &all);
+    std::vector<Token> cur;
+    for (const Token& t : all) {
+      cur.push_back(t);
+      if (t.text == ".") {
+        sentences.push_back(cur);
+        cur.clear();
+      }
+    }
+  }
+  return sentences;
+}
+
+void BM_TagSentences(benchmark::State& state) {
+  static auto lem = Lemmatizer::Load("/usr/share/wordnet");
+  static auto tagger = PosTagger::Load("/usr/share/festival/dicts/wsj.wp39.poslexR", lem.ok() ? lem->get() : nullptr);
+  if (!tagger.ok()) {
+    state.SkipWithError(tagger.status().ToString().c_str());
+    return;
+  }
+  static std::string text, lower;
+  auto& sentences = Sentences(&text, &lower);
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (auto& s : sentences) {
+      (*tagger)->Tag(s);
+      tokens += s.size();
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagSentences);
+
+void BM_MatchNames(benchmark::State& state) {
+  static std::unique_ptr<Lexicon> lex = [] {
+    const std::string dir = std::string(DRAGOMAN_SOURCE_DIR) + "/data";
+    static auto cameo = CameoTable::Load(dir + "/cameo/cameo.tsv");
+    DictionaryData data;
+    std::vector<std::string> errors;
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir + "/dict")) {
+      if (e.path().extension() == ".dict") files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) (void)ParseDictionaryFile(f, &data, &errors);
+    return Lexicon::Build(std::move(data), cameo.ok() ? &cameo.value() : nullptr, &errors);
+  }();
+  static std::string text, lower;
+  auto& sentences = Sentences(&text, &lower);
+  std::vector<NameHit> hits;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (auto& s : sentences) {
+      hits.clear();
+      lex->MatchNames(s, &hits);
+      tokens += s.size();
+    }
+    benchmark::DoNotOptimize(hits.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_MatchNames);
 
 void BM_CodeArticle(benchmark::State& state) {
   static auto engine = Engine::Create(EngineOptions{});

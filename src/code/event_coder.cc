@@ -21,7 +21,8 @@ std::string TokenText(const SentenceAnalysis& a, uint32_t b, uint32_t e) {
 
 bool WordMatches(const Lexicon& lex, const PatternElement& el, const Token& t) {
   if (el.kind == PatternElement::kWord) return t.lower == el.word || t.lemma == el.word;
-  return lex.InSet(el.word, t.lower) || lex.InSet(el.word, t.lemma);
+  if (el.set_index < 0) return lex.InSet(el.word, t.lower) || lex.InSet(el.word, t.lemma);
+  return lex.InSet(el.set_index, t.lower) || (t.lemma != t.lower && lex.InSet(el.set_index, t.lemma));
 }
 
 struct PatternMatch {

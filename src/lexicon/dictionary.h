@@ -60,6 +60,7 @@ struct PatternElement {
   Kind kind = kWord;
   std::string word;       // kWord: lower case; kSet: the set name
   bool adjacent = false;  // must directly follow the previous element (written a_b)
+  int set_index = -1;     // kSet: filled by Lexicon::Build (index of the set)
 };
 
 struct VerbPattern {

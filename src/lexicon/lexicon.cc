@@ -94,6 +94,7 @@ std::unique_ptr<Lexicon> Lexicon::Build(DictionaryData data, const CameoTable* c
   }
   lex->stats_.sets = d.sets.size();
 
+  StringMap<int> set_index;
   auto code_ok = [&](const std::string& code) {
     return code.empty() || code == "---" || cameo == nullptr || cameo->Find(code) != nullptr;
   };
@@ -112,11 +113,20 @@ std::unique_ptr<Lexicon> Lexicon::Build(DictionaryData data, const CameoTable* c
         continue;
       }
       bool sets_ok = true;
-      for (const PatternElement& e : p.elements) {
-        if (e.kind == PatternElement::kSet && lex->sets_.find(e.word) == lex->sets_.end()) {
+      for (PatternElement& e : p.elements) {
+        if (e.kind != PatternElement::kSet) continue;
+        auto it = lex->sets_.find(e.word);
+        if (it == lex->sets_.end()) {
           errors->push_back(p.where.ToString() + ": unknown set " + e.word + ": " + p.text);
           sets_ok = false;
+          continue;
         }
+        auto idx = set_index.find(e.word);
+        if (idx == set_index.end()) {
+          idx = set_index.emplace(e.word, static_cast<int>(lex->set_list_.size())).first;
+          lex->set_list_.push_back(&it->second);
+        }
+        e.set_index = idx->second;
       }
       if (!sets_ok) {
         ++lex->stats_.skipped;

@@ -85,6 +85,11 @@ class Lexicon {
   uint32_t WordClasses(std::string_view word) const;
   // True if `word` belongs to the set named `set` ("&talks").
   bool InSet(std::string_view set, std::string_view word) const;
+  // The same for a set by index (PatternElement::set_index).
+  bool InSet(int set_index, std::string_view word) const {
+    const auto& s = set_list_[set_index];
+    return s->find(word) != s->end();
+  }
 
   // Consistency problems: overlapping role ranges of one actor, duplicate patterns of an anchor,
   // an anchor defined by two records. One "FILE:LINE: message" string each.
@@ -111,6 +116,7 @@ class Lexicon {
   StringMap<std::string> forms_;
   StringMap<uint32_t> word_classes_;
   StringMap<StringMap<bool>> sets_;
+  std::vector<const StringMap<bool>*> set_list_;  // by PatternElement::set_index
   LexiconStats stats_;
 };
 

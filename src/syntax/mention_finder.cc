@@ -62,7 +62,7 @@ std::string ArticleCountry(const std::vector<Mention>& sentence, std::span<const
     }
     counts.push_back({c, weight});
   };
-  for (const DiscourseEntity& e : discourse.entities()) add(e.code, 2);
+  for (const auto& [country, n] : discourse.country_counts()) add(country, 2 * n);
   for (const Mention& m : sentence) add(m.code, 2);
   add(dateline_country, 1);
   std::string best;
@@ -77,6 +77,21 @@ std::string ArticleCountry(const std::vector<Mention>& sentence, std::span<const
 }
 
 }  // namespace
+
+void Discourse::Add(DiscourseEntity e) {
+  std::string country = CodeCountry(e.code);
+  if (!country.empty()) {
+    bool found = false;
+    for (auto& [k, n] : country_counts_) {
+      if (k == country) {
+        ++n;
+        found = true;
+      }
+    }
+    if (!found) country_counts_.push_back({country, 1});
+  }
+  entities_.push_back(std::move(e));
+}
 
 std::string CodeCountry(const std::string& code) {
   if (code.size() < 3) return "";
@@ -128,7 +143,8 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       }
     }
     const auto& ents = discourse->entities();
-    for (auto it = ents.rbegin(); it != ents.rend(); ++it) {
+    const size_t window = std::min(ents.size(), Discourse::kWindow);
+    for (auto it = ents.rbegin(); it != ents.rbegin() + static_cast<long>(window); ++it) {
       if (CodeCountry(it->code).empty() && it->entity.empty()) continue;
       if (!role.empty() ? CodeRole(it->code) == role
                         : (want_person ? it->person : (it->plural == want_plural && !it->person))) {

@@ -13,6 +13,7 @@
 #define DRAGOMAN_SYNTAX_MENTION_FINDER_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -32,12 +33,21 @@ struct DiscourseEntity {
 
 class Discourse {
  public:
-  void Clear() { entities_.clear(); }
-  void Add(DiscourseEntity e) { entities_.push_back(std::move(e)); }
+  // How far back (in entities) pronouns and nominals look for an antecedent.
+  static constexpr size_t kWindow = 64;
+
+  void Clear() {
+    entities_.clear();
+    country_counts_.clear();
+  }
+  void Add(DiscourseEntity e);
   const std::vector<DiscourseEntity>& entities() const { return entities_; }
+  // Country blocks named so far, with how often.
+  const std::vector<std::pair<std::string, int>>& country_counts() const { return country_counts_; }
 
  private:
   std::vector<DiscourseEntity> entities_;
+  std::vector<std::pair<std::string, int>> country_counts_;
 };
 
 // The country block of a code ("LBY" of "LBYMIL"), or empty for transnational and role-only codes.

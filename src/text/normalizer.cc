@@ -2,7 +2,12 @@
 
 #include "text/normalizer.h"
 
+#include <cctype>
+
 #include <cstring>
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 namespace dragoman {
 namespace {
@@ -32,6 +37,13 @@ constexpr Replacement kReplacements[] = {
     {"\u2002", "\x01"}, {"\u2003", "\x01"}, {"\u2009", "\x01"}, {"\u200A", "\x01"},
     {"\u202F", "\x01"}, {"\u3000", "\x01"}, {"\u200B", ""},  {"\uFEFF", ""},
 };
+
+bool IsReplaced(std::string_view ch) {
+  for (const Replacement& r : kReplacements) {
+    if (ch == r.utf8) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -70,6 +82,7 @@ void NormalizedText::Append(std::string_view input, uint32_t begin, uint32_t end
   };
 
   size_t i = begin;
+  size_t nfc_checked_until = 0;  // input checked for NFC up to here
   while (i < end) {
     unsigned char c = input[i];
     if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
@@ -102,6 +115,42 @@ void NormalizedText::Append(std::string_view input, uint32_t begin, uint32_t end
       continue;
     }
     std::string_view ch = input.substr(i, n);
+    // A run of non-ASCII characters that is not in NFC ("e" + combining acute) is composed; every byte
+    // of the composed run maps to the whole input run.
+    if (n > 1 && i >= nfc_checked_until) {
+      size_t run_end = i;
+      while (run_end < end && static_cast<unsigned char>(input[run_end]) >= 0x80) {
+        size_t m = Utf8Length(input, run_end);
+        if (m == 0 || IsReplaced(input.substr(run_end, m))) break;
+        run_end += m;
+      }
+      nfc_checked_until = run_end;
+      // A combining mark may follow an ASCII base letter: the run then starts at that letter.
+      uint32_t run_begin = static_cast<uint32_t>(i);
+      const bool ascii_base = text_.size() > start_size && orig_end_.back() == i &&
+                              std::isalpha(static_cast<unsigned char>(text_.back()));
+      if (ascii_base) run_begin = orig_begin_.back();
+      std::string_view run = input.substr(run_begin, run_end - run_begin);
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+      if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(run, status) && U_SUCCESS(status)) {
+        std::string composed;
+        icu::StringByteSink<std::string> sink(&composed);
+        nfc->normalizeUTF8(0, run, sink, nullptr, status);
+        if (U_SUCCESS(status)) {
+          if (ascii_base) {
+            text_.pop_back();
+            orig_begin_.pop_back();
+            orig_end_.pop_back();
+          } else {
+            flush_space(run_begin);
+          }
+          for (char c : composed) Push(c, run_begin, static_cast<uint32_t>(run_end));
+          i = run_end;
+          continue;
+        }
+      }
+    }
     const Replacement* rep = nullptr;
     for (const Replacement& r : kReplacements) {
       if (ch == r.utf8) {

@@ -10,8 +10,10 @@
 //   - runs of white space inside a paragraph (including single hard-wrap newlines) become one space;
 //     a blank line (two or more newlines) ends a paragraph: it becomes "\n\n";
 //   - leading and trailing white space of the whole span is dropped;
-//   - invalid UTF-8 bytes become '?' (one per byte), so the output is valid UTF-8 and maps 1:1.
-// Every output byte maps to one input byte, so spans map back exactly:
+//   - invalid UTF-8 bytes become '?' (one per byte), so the output is valid UTF-8 and maps 1:1;
+//   - text not in Unicode NFC (decomposed accents, "e" + U+0301) is composed (ICU); every byte of a
+//     composed run maps to the whole run of input bytes it came from.
+// Every output byte maps to input bytes, so spans map back exactly:
 //   original [OriginalOffset(b), OriginalEnd(e)) is the source of normalised [b, e).
 
 #ifndef DRAGOMAN_TEXT_NORMALIZER_H_

@@ -58,6 +58,19 @@ TEST(NormalizerTest, EveryByteMapsBackIntoTheInput) {
   }
 }
 
+TEST(NormalizerTest, ComposesToNfcAndMapsTheWholeRun) {
+  // "Ame\u0301lie" (decomposed) → "Am\u00E9lie"; the composed letter maps to "e" + the combining mark.
+  const std::string in = "Ame\xCC\x81lie met Gr\xC3\xA9goire";
+  NormalizedText n;
+  n.Append(in, 0, static_cast<uint32_t>(in.size()));
+  EXPECT_EQ(n.text(), "Am\xC3\xA9lie met Gr\xC3\xA9goire");
+  const uint32_t b = n.OriginalOffset(2), e = n.OriginalEnd(4);
+  EXPECT_EQ(in.substr(b, e - b), "e\xCC\x81");
+  // Already-composed text is copied byte for byte.
+  size_t pos = n.text().find("Gr");
+  EXPECT_EQ(n.OriginalOffset(static_cast<uint32_t>(pos) + 2), in.find("\xC3\xA9"));
+}
+
 TEST(NormalizerTest, AppendSeparatesSpansAsParagraphs) {
   const std::string in = "First part.XXXSecond part.";
   NormalizedText n;
