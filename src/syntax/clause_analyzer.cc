@@ -329,7 +329,7 @@ uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
   return k;
 }
 
-int Object(const SentenceAnalysis& a, int v) {
+int Object(const SentenceAnalysis& a, int v, const std::string& not_code) {
   const VerbGroup& g = a.verbs[v];
   const uint32_t end = ClauseEnd(a, v);
   for (uint32_t k = g.end; k < end; ++k) {
@@ -341,7 +341,7 @@ int Object(const SentenceAnalysis& a, int v) {
     int m = a.mention_at[k];
     if (m < 0) continue;
     const Mention& mm = a.mentions[m];
-    if (!mm.locative && !mm.code.empty() && !mm.modifier) return m;
+    if (!mm.locative && !mm.code.empty() && !mm.modifier && (not_code.empty() || mm.code != not_code)) return m;
     k = mm.end - 1;
   }
   return -1;

@@ -14,6 +14,8 @@
 #ifndef DRAGOMAN_SYNTAX_CLAUSE_ANALYZER_H_
 #define DRAGOMAN_SYNTAX_CLAUSE_ANALYZER_H_
 
+#include <string>
+
 #include "lexicon/lexicon.h"
 #include "syntax/sentence_analysis.h"
 
@@ -28,9 +30,9 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* analysis);
 // said") the first verb's subject; for an infinitive or a reduced participle, its controller.
 int Subject(const SentenceAnalysis& analysis, int v);
 
-// The first participant mention after verb group `v` in its clause (not a place, not in a frame),
-// or -1.
-int Object(const SentenceAnalysis& analysis, int v);
+// The first participant mention after verb group `v` in its clause (not a place, not in a frame,
+// and not coded `not_code` — the source's own code, so that "its borders" is passed over), or -1.
+int Object(const SentenceAnalysis& analysis, int v, const std::string& not_code = "");
 
 // One past the last token that verb group `v`'s clause may use for its complements.
 uint32_t ClauseEnd(const SentenceAnalysis& analysis, int v);

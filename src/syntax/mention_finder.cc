@@ -331,7 +331,7 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         m.resolved_from = "article country " + country;
       }
     }
-    if (!m.code.empty() && m.code.size() >= 3 && m.capital) {
+    if (!m.code.empty() && m.code.size() >= 3 && m.capital && role.empty()) {
       m.code = CodeCountry(m.code).empty() ? m.code : CodeCountry(m.code);
     }
     out.push_back(std::move(m));

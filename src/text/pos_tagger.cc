@@ -1055,6 +1055,18 @@ void PosTagger::Impl::Run(std::span<Token> tokens, Work* w, const char** penn) c
     Init(tokens[i], &w[i]);
     only_punct = only_punct && w[i].tag == kPUNC;
   }
+  // A capitalised word inside a run of capitalised words is part of a name, even when the word
+  // is mostly a verb ("Lt. Gen. Prosper Avril", "Said Jalili").
+  for (size_t i = 0; i < n; ++i) {
+    if (!tokens[i].capitalized || tokens[i].all_caps || w[i].initial || w[i].fixed) continue;
+    const bool name_before = i > 0 && tokens[i - 1].capitalized && w[i - 1].tag != kPUNC;
+    const bool name_after = i + 1 < n && tokens[i + 1].capitalized && !tokens[i + 1].all_caps;
+    if ((name_before || name_after) &&
+        In(w[i].tag, Bit(kVB) | Bit(kVBD) | Bit(kVBN) | Bit(kVBP) | Bit(kVBZ) | Bit(kVBG))) {
+      w[i].tag = kNNP;
+      w[i].fixed = true;
+    }
+  }
   for (size_t i = 0; i < n; ++i) Context(tokens, w, i);
   for (size_t i = 0; i < n; ++i) {
     Finish(tokens[i], w[i], i + 1 < n ? w[i + 1].tag : kNoTag);
