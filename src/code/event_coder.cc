@@ -408,7 +408,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         target = source;
         source = by_agent;
       } else {
-        target = Object(a, v, source >= 0 ? a.mentions[source].code : "");
+        target = Object(a, v, source >= 0 ? a.mentions[source].code : "", best ? best_match.last : 0);
       }
     } else if (g.passive && !(best && best_match.source >= 0)) {
       // "X was attacked by Y" with a pattern target: keep the pattern's reading.

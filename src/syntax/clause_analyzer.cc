@@ -329,10 +329,18 @@ uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
   return k;
 }
 
-int Object(const SentenceAnalysis& a, int v, const std::string& not_code) {
+int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32_t from) {
   const VerbGroup& g = a.verbs[v];
-  const uint32_t end = ClauseEnd(a, v);
-  for (uint32_t k = g.end; k < end; ++k) {
+  const uint32_t start = std::max(g.end, from);
+  const uint32_t end = std::max(ClauseEnd(a, v), std::min<uint32_t>(start, static_cast<uint32_t>(a.tokens.size())));
+  uint32_t clause_end = end;
+  // ClauseEnd stops at the first boundary after the verb; a pattern may have used words beyond it.
+  if (start > g.end) {
+    clause_end = start;
+    while (clause_end < a.tokens.size() && !(a.flags[clause_end] & (kFlagBoundary | kFlagFrame))) ++clause_end;
+  }
+  const std::string not_country = not_code.size() >= 3 ? not_code.substr(0, 3) : "";
+  for (uint32_t k = start; k < clause_end; ++k) {
     if (a.flags[k] & kFlagSkip) continue;
     // Stop at the next finite verb group: its objects are its own.
     for (const VerbGroup& other : a.verbs) {
@@ -341,7 +349,11 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code) {
     int m = a.mention_at[k];
     if (m < 0) continue;
     const Mention& mm = a.mentions[m];
-    if (!mm.locative && !mm.code.empty() && !mm.modifier && (not_code.empty() || mm.code != not_code)) return m;
+    const bool own = a.tokens[mm.begin].pos == Pos::kPossPronoun && !not_country.empty() &&
+                     mm.code.compare(0, 3, not_country) == 0;
+    if (!mm.locative && !mm.code.empty() && !mm.modifier && !own && (not_code.empty() || mm.code != not_code)) {
+      return m;
+    }
     k = mm.end - 1;
   }
   return -1;

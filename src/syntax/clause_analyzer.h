@@ -32,7 +32,10 @@ int Subject(const SentenceAnalysis& analysis, int v);
 
 // The first participant mention after verb group `v` in its clause (not a place, not in a frame,
 // and not coded `not_code` — the source's own code, so that "its borders" is passed over), or -1.
-int Object(const SentenceAnalysis& analysis, int v, const std::string& not_code = "");
+// `from` (if set) starts the search later than the verb group's end: after the words a pattern used
+// ("threatened to impose restrictions | against German goods"); verb groups before it do not stop it.
+// Mentions that are the source's own belongings ("offered its troops to X") are passed over too.
+int Object(const SentenceAnalysis& analysis, int v, const std::string& not_code = "", uint32_t from = 0);
 
 // One past the last token that verb group `v`'s clause may use for its complements.
 uint32_t ClauseEnd(const SentenceAnalysis& analysis, int v);
