@@ -16,11 +16,13 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dragoman/engine.h"
 #include "ingest/input_reader.h"
 #include "output/jsonl_writer.h"
+#include "pipeline/parallel_coder.h"
 #include "tools/dragoman/command_registry.h"
 #include "tools/dragoman/commands.h"
 
@@ -29,45 +31,52 @@ namespace {
 using dragoman::Engine;
 using dragoman::EngineOptions;
 
-int RunCode(const EngineOptions& options, const std::vector<std::string>& inputs, const std::string& date) {
+int RunCode(const EngineOptions& options, const std::vector<std::string>& inputs, const std::string& date,
+            int threads) {
   auto engine = Engine::Create(options);
   if (!engine.ok()) {
     std::cerr << "dragoman: " << engine.status().ToString() << "\n";
     return 2;
   }
   for (const std::string& p : (*engine)->load_report().problems) std::cerr << "dictionary: " << p << "\n";
-  auto coder = (*engine)->NewCoder();
-  if (!coder.ok()) {
-    std::cerr << "dragoman: " << coder.status().ToString() << "\n";
-    return 2;
-  }
   dragoman::InputReader reader(inputs, date, [](const std::string& m) { std::cerr << "skipped: " << m << "\n"; });
-  dragoman::InputItem item;
   size_t articles = 0, sentences = 0, events = 0, bytes = 0;
   const auto start = std::chrono::steady_clock::now();
   std::string out;
-  while (reader.Next(&item)) {
-    bytes += item.article.raw.size();
-    dragoman::CodedArticle coded = (*coder)->Code(std::move(item.article), item.date);
-    out.clear();
-    out += dragoman::ArticleRecord(coded);
-    out += '\n';
-    for (const dragoman::Event& e : coded.events) {
-      out += dragoman::EventRecord(e);
-      out += '\n';
-    }
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    ++articles;
-    sentences += coded.sentences.size();
-    events += coded.events.size();
+  dragoman::ParallelCoder parallel(**engine, threads);
+  dragoman::Status status = parallel.Run(
+      [&](dragoman::CodingJob* job) {
+        dragoman::InputItem item;
+        if (!reader.Next(&item)) return false;
+        bytes += item.article.raw.size();
+        job->article = std::move(item.article);
+        job->date = std::move(item.date);
+        return true;
+      },
+      [&](dragoman::CodedArticle&& coded) {
+        out.clear();
+        out += dragoman::ArticleRecord(coded);
+        out += '\n';
+        for (const dragoman::Event& e : coded.events) {
+          out += dragoman::EventRecord(e);
+          out += '\n';
+        }
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        ++articles;
+        sentences += coded.sentences.size();
+        events += coded.events.size();
+      });
+  if (!status.ok()) {
+    std::cerr << "dragoman: " << status.ToString() << "\n";
+    return 2;
   }
   std::fflush(stdout);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr,
                "dragoman code: %zu articles, %zu sentences, %zu events, %zu skipped inputs; "
-               "%.0f sentences/s, %.2f MB/s (dictionaries loaded in %.3f s)\n",
+               "%.0f sentences/s, %.2f MB/s on %d threads (dictionaries loaded in %.3f s)\n",
                articles, sentences, events, reader.skipped(), secs > 0 ? sentences / secs : 0.0,
-               secs > 0 ? bytes / secs / 1e6 : 0.0, (*engine)->load_report().seconds);
+               secs > 0 ? bytes / secs / 1e6 : 0.0, threads, (*engine)->load_report().seconds);
   return reader.skipped() > 0 ? 1 : 0;
 }
 
@@ -129,6 +138,9 @@ int main(int argc, char** argv) {
   std::string date;
   auto* code = app.add_subcommand("code", "Code articles: plain-text files, .jsonl files, or stdin");
   code->add_option("inputs", inputs, "Input files (default: stdin)");
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  code->add_option("--threads", threads, "Coding threads (output order does not depend on it)")
+      ->check(CLI::Range(1, 256));
   code->add_option("--date", date, "Publication date YYYY-MM-DD for inputs without one")
       ->check([](const std::string& d) { return dragoman::IsIsoDate(d) ? "" : "want YYYY-MM-DD"; });
 
@@ -161,7 +173,7 @@ int main(int argc, char** argv) {
   for (const dragoman::CommandRun& r : runs) {
     if (*r.subcommand) return r.run();
   }
-  if (*code) return RunCode(options, inputs, date);
+  if (*code) return RunCode(options, inputs, date, threads);
   if (*explain) return RunExplain(options, sentence, date);
   if (*check) return RunDictCheck(options, dict_paths);
   if (*eval) return dragoman::RunEval(options, eval_args);
