@@ -395,8 +395,14 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         int by_agent = -1;
         for (uint32_t k = g.end; k < clause_end; ++k) {
           if (toks[k].lower == "by" && k + 1 < toks.size()) {
+            // "by suspected jihadists", "by two armed men": modifiers before the agent.
             uint32_t q = k + 1;
-            while (q < clause_end && toks[q].pos == Pos::kDeterminer) ++q;
+            while (q < clause_end && q < k + 5 && a.mention_at[q] < 0 &&
+                   (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective ||
+                    toks[q].pos == Pos::kNumber || toks[q].pos == Pos::kVerbPastPart ||
+                    toks[q].pos == Pos::kVerbGerund)) {
+              ++q;
+            }
             if (q < clause_end && a.mention_at[q] >= 0) by_agent = a.mention_at[q];
             break;
           }

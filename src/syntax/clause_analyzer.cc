@@ -342,9 +342,12 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
   const std::string not_country = not_code.size() >= 3 ? not_code.substr(0, 3) : "";
   for (uint32_t k = start; k < clause_end; ++k) {
     if (a.flags[k] & kFlagSkip) continue;
-    // Stop at the next finite verb group: its objects are its own.
-    for (const VerbGroup& other : a.verbs) {
-      if (other.begin == k && (other.finite || other.infinitive)) return -1;
+    // Stop at the next finite verb group: its objects are its own. An infinitive that complements
+    // this verb ("threatened to take action against X") is searched through.
+    for (size_t u = 0; u < a.verbs.size(); ++u) {
+      const VerbGroup& other = a.verbs[u];
+      if (other.begin != k) continue;
+      if (other.finite || (other.infinitive && other.governor != v)) return -1;
     }
     int m = a.mention_at[k];
     if (m < 0) continue;
