@@ -338,8 +338,25 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     const VerbRecord* best_rec = nullptr;
     const VerbPattern* best = nullptr;
     PatternMatch best_match;
+    // Phrasal verbs: when a record's particles are there ("called off", "call for"), only phrasal
+    // records compete; a particle no record knows ("called off" without a `call off` record) means
+    // the plain verb's patterns do not apply.
+    bool phrasal_match = false;
     for (uint32_t ri : *anchors) {
       const VerbRecord& rec = lex.verbs()[ri];
+      if (!rec.particles.empty() && rec.particles[0] == toks[std::min<size_t>(g.head + 1, toks.size() - 1)].lower &&
+          g.head + 1 < toks.size()) {
+        phrasal_match = true;
+      }
+    }
+    const bool stray_particle = !phrasal_match && g.head + 1 < toks.size() && toks[g.head + 1].pos == Pos::kParticle;
+    if (stray_particle) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + " " + std::string(toks[g.head + 1].text) + "': phrasal verb not in the dictionary");
+      continue;
+    }
+    for (uint32_t ri : *anchors) {
+      const VerbRecord& rec = lex.verbs()[ri];
+      if (phrasal_match && rec.particles.empty()) continue;
       // Phrasal anchors: the particles follow the head within two tokens.
       uint32_t from = g.head + 1;
       bool particles_ok = true;
@@ -382,8 +399,16 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     e.anchor_end = g.head + 1;
     e.record = best_rec;
     e.pattern = best;
-    const Modality modality = ModeOf(lex, a, v);
+    Modality modality = ModeOf(lex, a, v);
     e.mode = modality.mode;
+    // "agreed to lift sanctions", "pledged to send aid": an intent verb's pattern names the act
+    // agreed to, which is coded as the intent to do it.
+    const uint32_t anchor_classes = lex.WordClasses(head.lemma) | lex.WordClasses(head.lower);
+    if ((anchor_classes & kWordIntend) && code.compare(0, 2, "03") != 0 && modality.mode != EventMode::kNegated &&
+        best != nullptr && !best->elements.empty() && best->elements[0].kind == PatternElement::kWord &&
+        best->elements[0].word == "to") {
+      modality.intent = EventMode::kIntended;
+    }
     e.code = IntentCode(code, modality.intent);
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
     int source = Subject(a, v);
@@ -526,6 +551,17 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         for (uint32_t q = a.verbs[v].end; q < k; ++q) boundary = boundary || (a.flags[q] & (kFlagBoundary | kFlagFrame));
         if (!boundary) governing = v;
         break;
+      }
+    }
+    // Under a verb that has its own entry but did not code ("prohibit all aid"), the noun is that
+    // verb's object, not an event of its own; light verbs ("launched air strikes") and verbs the
+    // dictionary does not know ("working in negotiations") leave it to the noun.
+    if (governing >= 0 && inside < 0) {
+      const Token& gv = toks[a.verbs[governing].head];
+      const bool light = (lex.WordClasses(gv.lemma) | lex.WordClasses(gv.lower)) & kWordLight;
+      if (!light && lex.VerbAnchors(gv.lemma) != nullptr) {
+        if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "': object of the verb '" + std::string(gv.text) + "'");
+        continue;
       }
     }
     if (source < 0 && governing >= 0 && !a.verbs[governing].speech) source = Subject(a, governing);

@@ -104,6 +104,15 @@ Result<std::vector<GoldItem>> LoadJsonlGold(const std::string& path) {
         e.sources.push_back(ev.value("source", ""));
         e.targets.push_back(ev.value("target", ""));
         e.code = ev.value("cameo", "");
+        if (ev.contains("alt") && ev["alt"].is_array()) {
+          for (const auto& alt : ev["alt"]) {
+            ScoredEvent a = e;
+            if (alt.contains("source")) a.sources = {alt.value("source", "")};
+            if (alt.contains("target")) a.targets = {alt.value("target", "")};
+            if (alt.contains("cameo")) a.code = alt.value("cameo", "");
+            e.alternatives.push_back(std::move(a));
+          }
+        }
         g.events.push_back(std::move(e));
       }
     }
@@ -148,7 +157,14 @@ void ScoreItem(const std::vector<ScoredEvent>& predicted_in, const GoldItem& gol
     bool t = g.targets.empty() || CountryIn(p.target, g.targets);
     return s && t;
   };
-  auto score = [&](Score* sc, auto match) {
+  auto score = [&](Score* sc, auto match_one) {
+    auto match = [&](const ScoredEvent& p, const ScoredEvent& g) {
+      if (match_one(p, g)) return true;
+      for (const ScoredEvent& alt : g.alternatives) {
+        if (match_one(p, alt)) return true;
+      }
+      return false;
+    };
     std::vector<bool> used(gold.events.size(), false);
     sc->predicted += predicted.size();
     sc->gold += gold.events.size();

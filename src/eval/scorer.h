@@ -9,7 +9,7 @@
 // A predicted event matches a gold event of the same item when their categories agree at the level
 // scored: the CAMEO root (or, for PLOVER gold, the PLOVER category of the root), the full CAMEO code,
 // and "with actors": root plus the source and target countries (the first three letters of the
-// codes). Each gold event is matched at most once.
+// codes). Each gold event is matched at most once, by its own coding or one of its "alt" codings.
 
 #ifndef DRAGOMAN_EVAL_SCORER_H_
 #define DRAGOMAN_EVAL_SCORER_H_
@@ -28,6 +28,7 @@ struct ScoredEvent {
   std::string target;
   std::string code;      // CAMEO code (predicted; own gold)
   std::string category;  // PLOVER gold category ("AGREE"); empty for CAMEO gold
+  std::vector<ScoredEvent> alternatives;  // gold only: other acceptable codings ("alt" in our gold)
 };
 
 struct GoldItem {

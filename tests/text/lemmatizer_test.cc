@@ -228,7 +228,10 @@ TEST_F(LemmatizerTest, Speed) {
 // A scratch WordNet directory with the six files, for error tests.
 class ScratchWordNet {
  public:
-  ScratchWordNet() : dir_(::testing::TempDir() + "/dragoman_wordnet_test") {
+  // One directory per test: ctest runs the tests of this file in parallel processes.
+  ScratchWordNet()
+      : dir_(::testing::TempDir() + "/dragoman_wordnet_test_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()) {
     ::mkdir(dir_.c_str(), 0755);
     for (const char* f : {"verb.exc", "noun.exc", "adj.exc"}) Write(f, "kidnapped kidnap\n");
     Write("index.verb", "  1 licence header line\nkidnap v 1 2 @ + 1 1 02226162  \n");
