@@ -75,13 +75,14 @@ bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPatte
 struct Modality {
   EventMode mode = EventMode::kAsserted;
   EventMode intent = EventMode::kAsserted;  // kAsserted, kIntended or kThreatened
+  bool refusal = false;  // "will not negotiate", "would not allow", "refused to": a stated refusal
 };
 
 Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   const VerbGroup& g = a.verbs[v];
   const auto& toks = a.tokens;
   bool intended = false, threatened = false, hypothetical = false, denied = false, alleged = false,
-       negated = g.negated;
+       negated = g.negated, refused = false;
   if (g.modal_future) intended = true;
   if (g.modal_hypothetical || g.modal_obligation) hypothetical = true;
   // Governors of infinitives, and the word before "to" ("ready to", "available to").
@@ -102,7 +103,10 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
     if (c & kWordThreaten) threatened = true;
     if (c & kWordDeny) denied = true;
     if (c & kWordAppeal) hypothetical = true;
-    if (c & kWordRefuse) negated = true;
+    if (c & kWordRefuse) {
+      negated = true;
+      refused = true;
+    }
     if (gov.negated) negated = true;
     if (gov.modal_future) intended = true;
     if (gov.modal_hypothetical) hypothetical = true;
@@ -128,8 +132,15 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   }
   Modality m;
   m.intent = threatened ? EventMode::kThreatened : intended ? EventMode::kIntended : EventMode::kAsserted;
-  // "will not attack": a negated act keeps its own code.
-  if (negated) m.intent = EventMode::kAsserted;
+  // "will not attack": a negated act keeps its own code; a negated future or a refusal verb is a
+  // refusal, which CAMEO codes as a rejection when the act is cooperative.
+  if (negated) {
+    m.refusal = g.modal_future || refused;
+    for (int gv = g.governor; gv >= 0 && !m.refusal; gv = a.verbs[gv].governor) {
+      m.refusal = a.verbs[gv].modal_future && a.verbs[gv].negated;
+    }
+    m.intent = EventMode::kAsserted;
+  }
   if (negated) {
     m.mode = EventMode::kNegated;
   } else if (denied) {
@@ -224,6 +235,28 @@ bool IsJointRoot(const std::string& code) {
 }
 
 }  // namespace
+
+std::string RefusalCode(const std::string& code) {
+  if (code.size() < 2) return code;
+  const std::string root = code.substr(0, 2);
+  const std::string base = code.substr(0, std::min<size_t>(3, code.size()));
+  if (root == "03") return "120";
+  if (root == "04") return base == "045" ? "126" : "125";
+  if (root == "05") return base == "057" ? "127" : "120";
+  if (root == "06") {
+    if (base == "061") return "1211";
+    if (base == "062") return "1212";
+    return "121";
+  }
+  if (root == "07") return "122";
+  if (root == "08") {
+    if (base == "081" || base == "082" || base == "083") return "124";
+    if (base == "086") return "1245";
+    if (base == "087") return "1246";
+    return "124";
+  }
+  return code;
+}
 
 std::string IntentCode(const std::string& code, EventMode mode) {
   if (mode != EventMode::kIntended && mode != EventMode::kThreatened) return code;
@@ -411,6 +444,14 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     e.code = IntentCode(code, modality.intent);
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
+    if (modality.refusal && modality.mode == EventMode::kNegated) {
+      const std::string rejection = RefusalCode(code);
+      if (rejection != code) {
+        e.note = "refusal: " + code + " -> " + rejection;
+        e.code = rejection;
+        e.mode = EventMode::kAsserted;
+      }
+    }
     int source = Subject(a, v);
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;

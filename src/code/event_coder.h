@@ -10,6 +10,7 @@
 //   - the mode comes from the verb group and what governs it (negation, will/would, could/may,
 //     &intend / &threaten / &deny / &allege words); an intended or threatened act is recoded to its
 //     CAMEO intent or threat code (04x → 036, 06x → 031x, 07x → 033x, 18x–20x → 138x, 16x → 131x);
+//     a refused cooperative act ("will not negotiate", "refused to allow") to its 12x rejection;
 //   - compound actors ("Russia and Turkey") give one event per member; an event needs a source; it
 //     needs a target too unless a pattern (not a default code) matched without one; source and target
 //     codes must differ.
@@ -47,6 +48,10 @@ void CodeSentence(const Lexicon& lexicon, const SentenceAnalysis& analysis, std:
 // The CAMEO code an act takes when it is intended or threatened rather than done ("195" intended →
 // "1384"); the code itself when there is no such mapping.
 std::string IntentCode(const std::string& code, EventMode mode);
+
+// The CAMEO rejection (12x) of a cooperative act that is refused ("will not negotiate": 046 → 125,
+// "refused to allow inspectors": 0355 → 120); the code itself for acts that are not cooperative.
+std::string RefusalCode(const std::string& code);
 
 }  // namespace dragoman
 
