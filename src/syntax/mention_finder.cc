@@ -280,11 +280,14 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
           m.modifier = true;
           // Keep a plural common-noun head in the mention: "Libyan factions", "Libyan delegations".
           uint32_t e = h.end;
-          while (e < n && hit_at[e] < 0 && (toks[e].pos == Pos::kNoun || toks[e].pos == Pos::kAdjective) &&
+          // Plural proper nouns too: "Iraqi Kurds", "Bosnian Serbs".
+          while (e < n && hit_at[e] < 0 &&
+                 (toks[e].pos == Pos::kNoun || toks[e].pos == Pos::kAdjective ||
+                  (toks[e].pos == Pos::kProperNoun && IsPlural(toks[e]))) &&
                  e - h.end < 3) {
             ++e;
           }
-          if (e > h.end && toks[e - 1].pos == Pos::kNoun) {
+          if (e > h.end && (toks[e - 1].pos == Pos::kNoun || toks[e - 1].pos == Pos::kProperNoun)) {
             m.end = e;
             m.plural = IsPlural(toks[e - 1]);
             // A group of people of that nationality is a participant, not a mere modifier.
@@ -348,7 +351,16 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
                       toks[p].pos == Pos::kNumber || toks[p].lower == "all")) {
       --p;
     }
-    if (p >= 0 && (toks[p].pos == Pos::kPreposition || toks[p].pos == Pos::kTo)) {
+    // Quantities are not prepositional phrases: "up to 100 Albanians", "at least 15 soldiers",
+    // "more than 30 members".
+    const bool quantity = p >= 1 && p + 1 < static_cast<int>(m.begin) && toks[p + 1].pos == Pos::kNumber &&
+                          ((toks[p].lower == "to" && toks[p - 1].lower == "up") ||
+                           (toks[p].lower == "than" ) || toks[p - 1].lower == "at");
+    const bool at_least = p >= 0 && p + 1 < static_cast<int>(m.begin) &&
+                          (toks[p].lower == "least" || toks[p].lower == "most");
+    if (quantity || at_least) {
+      // not a preposition
+    } else if (p >= 0 && (toks[p].pos == Pos::kPreposition || toks[p].pos == Pos::kTo)) {
       std::string_view w = toks[p].lower;
       if (IsLocativePrep(w)) {
         m.locative = true;
