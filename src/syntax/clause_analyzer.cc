@@ -347,7 +347,7 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     for (size_t u = 0; u < a.verbs.size(); ++u) {
       const VerbGroup& other = a.verbs[u];
       if (other.begin != k) continue;
-      if (other.finite || (other.infinitive && other.governor != v)) return -1;
+      if (other.finite || (other.infinitive && (other.governor != v || !g.finite))) return -1;
     }
     int m = a.mention_at[k];
     if (m < 0) continue;
