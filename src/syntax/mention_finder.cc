@@ -274,6 +274,9 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         }
       } else if (possessive) {
         m.possessor = true;
+      } else if (m.capital && j < n && hit_at[j] < 0 && toks[j].pos == Pos::kNoun) {
+        // "the Berne protocol", "the Doha agreement": a capital naming a thing, not an actor.
+        m.modifier = true;
       } else if (adjective_only) {
         // "Libyan factions" without an agent: the adjective modifies a head noun.
         if (h.end < n && IsNounish(toks[h.end].pos) && toks[h.end].pos != Pos::kNumber) {
