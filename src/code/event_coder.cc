@@ -55,13 +55,19 @@ bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPatte
           found = true;
           break;
         }
-      } else if (WordMatches(lex, el, a.tokens[k])) {
+        k = mi >= 0 ? std::max(k + 1, a.mentions[mi].end) : k + 1;
+        if (++skipped > budget) break;
+        continue;
+      }
+      if (WordMatches(lex, el, a.tokens[k])) {  // also inside a mention: "recalled its ambassador"
         pos = k + 1;
         found = true;
         break;
       }
-      k = mi >= 0 ? std::max(k + 1, a.mentions[mi].end) : k + 1;
-      if (++skipped > budget) break;
+      // A mention counts as one skipped word, however long.
+      const bool same_mention = mi >= 0 && k + 1 < end && a.mention_at[k + 1] == mi;
+      ++k;
+      if (!same_mention && ++skipped > budget) break;
     }
     if (!found) return false;
   }
@@ -312,6 +318,18 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
                   std::vector<std::string>* trace) {
   const auto& toks = a.tokens;
   std::vector<bool> consumed(toks.size(), false);
+  // The CAMEO roots each verb group coded: an infinitive does not repeat its governor's event
+  // ("refused to release the hostages": the refusal, not also a rejection of the release).
+  std::vector<std::string> coded_roots(a.verbs.size());
+  auto emit = [&](int v, const CodedEvent& e, int source, int target) {
+    const int gov = a.verbs[v].infinitive ? a.verbs[v].governor : -1;
+    if (gov >= 0 && coded_roots[gov].find(e.code.substr(0, 2) + ";") != std::string::npos) {
+      if (trace) trace->push_back("  " + e.code + ": the governing verb already coded this root");
+      return;
+    }
+    Emit(a, e, source, target, out, trace);
+    coded_roots[v] += e.code.substr(0, 2) + ";";
+  };
 
   for (size_t vi = 0; vi < a.verbs.size(); ++vi) {
     const int v = static_cast<int>(vi);
@@ -355,7 +373,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
           d.note = "obligation in reported speech: demand";
           d.confidence = 0.6;
           if (trace) trace->push_back("  '" + std::string(toks[c.head].text) + "' under an obligation modal → 100 demand");
-          Emit(a, d, speaker, addressee, out, trace);
+          emit(v, d, speaker, addressee);
         }
         break;
       }
@@ -494,7 +512,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       const std::vector<int> members = Members(a, source);
       for (int s : members) {
         for (int t : members) {
-          if (s != t) Emit(a, e, s, t, out, trace);
+          if (s != t) emit(v, e, s, t);
         }
       }
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
@@ -506,7 +524,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         (e.mode == EventMode::kAsserted || e.mode == EventMode::kIntended || e.mode == EventMode::kThreatened)) {
       e.confidence = 0.5;
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
-      Emit(a, e, source, kNoTarget, out, trace);
+      emit(v, e, source, kNoTarget);
       continue;
     }
     if (source < 0 || target < 0) {
@@ -525,7 +543,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
                        "', mode " + EventModeName(e.mode));
     }
     for (uint32_t k = g.head; k < std::max(best_match.last, g.end) && k < consumed.size(); ++k) consumed[k] = true;
-    Emit(a, e, source, target, out, trace);
+    emit(v, e, source, target);
   }
 
   // Event nouns not already used by a verb pattern: "Israeli air strikes on Gaza".
@@ -600,7 +618,11 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (governing >= 0 && inside < 0) {
       const Token& gv = toks[a.verbs[governing].head];
       const bool light = (lex.WordClasses(gv.lemma) | lex.WordClasses(gv.lower)) & kWordLight;
-      if (!light && lex.VerbAnchors(gv.lemma) != nullptr) {
+      bool plain_record = false;
+      if (const auto* gr = lex.VerbAnchors(gv.lemma)) {
+        for (uint32_t ri : *gr) plain_record = plain_record || lex.verbs()[ri].particles.empty();
+      }
+      if (!light && plain_record) {
         if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "': object of the verb '" + std::string(gv.text) + "'");
         continue;
       }
