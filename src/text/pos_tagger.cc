@@ -572,6 +572,11 @@ const LexEntry* PosTagger::Impl::GuessLower(std::string_view lower, Work* w) con
     return &unk_nns;
   }
   if (verb && !noun) return &unk_vb;
+  // An irregular past form WordNet lists ("overthrew", "unfroze", "overflown"): a verb.
+  if (!noun && !adj) {
+    const std::string_view vl = lem.VerbLemma(lower);
+    if (!vl.empty() && vl != lower) return &unk_vbn;
+  }
   if (noun) return verb ? &unk_nn_vb : &unk_nn;
   if (adj) return &unk_jj;
   static constexpr std::string_view kNounSuffixes[] = {
