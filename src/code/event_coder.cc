@@ -121,7 +121,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
   // The clause's frame: "alleged statements that …", "denied that …", "allegedly".
   int k = static_cast<int>(a.verbs[cur].begin) - 1;
   while (k >= 0 && !(a.flags[k] & kFlagBoundary)) {
-    if (lex.WordClasses(toks[k].lower) & kWordAllege) alleged = true;
+    if ((lex.WordClasses(toks[k].lower) | lex.WordClasses(toks[k].lemma)) & kWordAllege) alleged = true;
     --k;
   }
   if (k >= 0) {  // look at the words governing the boundary
