@@ -29,6 +29,9 @@ struct PatternMatch {
   int target = -1;
   int source = -1;
   uint32_t last = 0;
+  // The first actor mention the matched words run through ("rejected a U.S. request", "expelled two
+  // Russian diplomats"): the target when the pattern has no `+`.
+  int inner = -1;
 };
 
 // Matches `p` in tokens [from, end): the elements in order, at most kMaxGap other tokens before
@@ -60,10 +63,12 @@ bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPatte
         continue;
       }
       if (WordMatches(lex, el, a.tokens[k])) {  // also inside a mention: "recalled its ambassador"
+        if (mi >= 0 && m.inner < 0 && !a.mentions[mi].code.empty()) m.inner = mi;
         pos = k + 1;
         found = true;
         break;
       }
+      if (mi >= 0 && m.inner < 0 && !a.mentions[mi].code.empty() && !a.mentions[mi].locative) m.inner = mi;
       // A mention counts as one skipped word, however long.
       const bool same_mention = mi >= 0 && k + 1 < end && a.mention_at[k + 1] == mi;
       ++k;
@@ -473,6 +478,11 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     int source = Subject(a, v);
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;
+    if (target < 0 && best != nullptr && best_match.inner >= 0 && !g.passive &&
+        (source < 0 || CodeCountry(a.mentions[best_match.inner].code) != CodeCountry(a.mentions[source].code) ||
+         CodeCountry(a.mentions[source].code).empty())) {
+      target = best_match.inner;
+    }
     if (target < 0) {
       // The by-phrase of a passive is the source; the subject is the target.
       if (g.passive) {
