@@ -151,6 +151,7 @@ void Lexicon::MatchNames(std::span<const Token> tokens, std::vector<NameHit>* ou
   while (i < n) {
     auto ft = first_tokens_.find(tokens[i].lower);
     if (ft == first_tokens_.end()) {
+      MatchLedOrBased(tokens, i, out);
       ++i;
       continue;
     }
@@ -182,8 +183,30 @@ void Lexicon::MatchNames(std::span<const Token> tokens, std::vector<NameHit>* ou
         }
       }
     }
-    if (!matched) ++i;
+    if (!matched) {
+      MatchLedOrBased(tokens, i, out);
+      ++i;
+    }
   }
+}
+
+bool Lexicon::MatchLedOrBased(std::span<const Token> tokens, size_t i, std::vector<NameHit>* out) const {
+  // "Vietnamese-led forces", "Tripoli-based government", "Saudi-led coalition": the part before
+  // -led or -based names the actor that leads or hosts what follows.
+  std::string_view w = tokens[i].lower;
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || !tokens[i].capitalized) return false;
+  if (w.substr(dash + 1) != "led" && w.substr(dash + 1) != "based") return false;
+  auto it = names_.find(w.substr(0, dash));
+  if (it == names_.end()) return false;
+  for (const NameEntry& e : it->second) {
+    if (e.cases.size() == 1 && e.kind != NameKind::kAgent) {
+      out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                      e.kind == NameKind::kCapital ? NameKind::kCapital : NameKind::kAdjective, e.index});
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string_view Lexicon::ActorCodeOn(const ActorRecord& actor, DateInt date) const {

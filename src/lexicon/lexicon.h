@@ -106,6 +106,8 @@ class Lexicon {
   };
   void AddName(const std::string& name, NameKind kind, uint32_t index, std::vector<std::string>* errors,
                const SourceLine& where);
+  // A hit for "Saudi-led", "Tripoli-based" (token i) through the name before the hyphen.
+  bool MatchLedOrBased(std::span<const Token> tokens, size_t i, std::vector<NameHit>* out) const;
 
   DictionaryData data_;
   const CameoTable* cameo_ = nullptr;

@@ -16,6 +16,7 @@
 #include "lexicon/cameo_table.h"
 #include "lexicon/dictionary.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/tabari_importer.h"
 #include "syntax/clause_analyzer.h"
 #include "syntax/mention_finder.h"
 #include "text/lemmatizer.h"
@@ -119,10 +120,26 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!options.replace_default_dictionaries) {
     DRAGOMAN_RETURN_IF_ERROR(DictionaryFiles(data_dir + "/dict", &files));
   }
-  for (const std::string& d : options.dictionaries) DRAGOMAN_RETURN_IF_ERROR(DictionaryFiles(d, &files));
+  // TABARI and PETRARCH dictionaries ("tabari:PROJECT", "petrarch:DIR", or a file recognised by
+  // its content) go through their importers, after Dragoman's own files.
+  std::vector<std::string> legacy;
+  for (const std::string& d : options.dictionaries) {
+    std::error_code ec;
+    if (d.rfind("tabari:", 0) == 0 || d.rfind("petrarch:", 0) == 0 ||
+        (!fs::is_directory(d, ec) && fs::exists(d, ec) && fs::path(d).extension() != ".dict")) {
+      legacy.push_back(d);
+    } else {
+      DRAGOMAN_RETURN_IF_ERROR(DictionaryFiles(d, &files));
+    }
+  }
   DictionaryData data;
   for (const std::string& f : files) {
     DRAGOMAN_RETURN_IF_ERROR(ParseDictionaryFile(f, &data, &impl->report.problems));
+  }
+  for (const std::string& d : legacy) {
+    bool handled = false;
+    DRAGOMAN_RETURN_IF_ERROR(ImportLegacyDictionary(d, &data, &impl->report.problems, &handled));
+    if (!handled) DRAGOMAN_RETURN_IF_ERROR(ParseDictionaryFile(d, &data, &impl->report.problems));
   }
   impl->lexicon = Lexicon::Build(std::move(data), &impl->cameo, &impl->report.problems);
   const LexiconStats& s = impl->lexicon->stats();
