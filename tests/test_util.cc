@@ -6,6 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/wait.h>
+
+#include <gtest/gtest.h>
+
 namespace dragoman::testing {
 
 std::string SourceDir() { return DRAGOMAN_SOURCE_DIR; }
@@ -21,6 +25,23 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+std::string TempPath(const std::string& name) {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string test = info ? std::string(info->test_suite_name()) + "_" + info->name() : "no_test";
+  for (char& c : test) {
+    if (c == '/') c = '_';
+  }
+  return ::testing::TempDir() + "/" + test + "_" + name;
+}
+
+CliResult RunCli(const std::string& args) {
+  const std::string out = TempPath("cli-out.txt"), err = TempPath("cli-err.txt");
+  const std::string command = std::string(DRAGOMAN_CLI_PATH) + " " + args + " >" + out + " 2>" + err;
+  const int status = std::system(command.c_str());
+  const int code = status == -1 ? -1 : WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return {code, ReadFile(out), ReadFile(err)};
 }
 
 }  // namespace dragoman::testing

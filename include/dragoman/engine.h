@@ -20,6 +20,7 @@
 
 #include "dragoman/article.h"
 #include "dragoman/event.h"
+#include "dragoman/quote.h"
 #include "dragoman/status.h"
 
 namespace dragoman {
@@ -36,15 +37,25 @@ struct EngineOptions {
   // Empty: the paths configured at build time.
   std::string wordnet_dir;
   std::string poslex_path;
+  // The place gazetteer (doc/places.md). Empty: $DRAGOMAN_GAZETTEER when set, else the file the
+  // build made; "none" (or a build configured with -DDRAGOMAN_GAZETTEER=OFF): no places are found.
+  // Create() fails when the file is named but cannot be read.
+  std::string gazetteer_path;
   // Code headlines and sub-headlines too (default: only captions and body; headlines repeat the
   // body in telegraphic form and double-count events).
   bool code_headlines = false;
+  // Find attributed quotes and reported speech (CodedArticle::quotes, doc/quotes.md); off: no quote
+  // pass, no "we" resolved to a speaker, no event is made kClaimed.
+  bool find_quotes = true;
 };
 
 struct LoadReport {
   size_t actors = 0, agents = 0, names = 0, verbs = 0, nouns = 0, patterns = 0, sets = 0;
   std::vector<std::string> problems;  // "FILE:LINE: message: text", one per skipped record or line
   double seconds = 0;                 // wall time of Create()
+  size_t places = 0;                  // gazetteer places (0: no gazetteer)
+  double gazetteer_seconds = 0;       // time to load it
+  size_t gazetteer_bytes = 0;         // memory it holds
 };
 
 // A sentence of a coded article.
@@ -59,6 +70,8 @@ struct CodedArticle {
   Article article;
   std::vector<CodedSentence> sentences;  // the sentences that were coded (captions and body)
   std::vector<Event> events;
+  std::vector<PlaceMention> places;      // every place name, in text order (doc/places.md)
+  std::vector<Quote> quotes;             // attributed quotes and reported speech, in text order
 };
 
 class Coder;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dragoman/article.h"
+#include "dragoman/place.h"
 
 namespace dragoman {
 
@@ -25,8 +26,9 @@ struct ActorRef {
   std::vector<std::string> dictionary;  // "data/dict/people.dict:812" of each record used
 };
 
-// How the text presents the event.
-enum class EventMode { kAsserted, kIntended, kThreatened, kDenied, kNegated, kAlleged, kHypothetical };
+// How the text presents the event. kClaimed: stated inside a quote or reported speech (doc/quotes.md):
+// the speaker says it happened, the article does not.
+enum class EventMode { kAsserted, kIntended, kThreatened, kDenied, kNegated, kAlleged, kHypothetical, kClaimed };
 const char* EventModeName(EventMode mode);  // "asserted", ...
 
 struct Event {
@@ -52,6 +54,10 @@ struct Event {
   std::string verb_text;
   Span verb_span;
   double confidence = 0;
+
+  // Where it happened (doc/places.md): a locative place of its clause, else of its sentence, else
+  // the dateline; empty (precision kNone) when none is known.
+  Place place;
 
   struct Rule {
     std::string id;       // "verbs.dict:1234"

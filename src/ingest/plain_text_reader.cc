@@ -2,6 +2,9 @@
 
 #include "ingest/plain_text_reader.h"
 
+#include "ingest/date_resolver.h"
+#include "ingest/language_guess.h"
+
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -191,42 +194,10 @@ size_t RepeatedHalf(std::string_view text) {
   return 0;
 }
 
-// Length of a leading dateline ("MOSCOW - ", "KYIV, March 3 (Reuters) - ", "GAZA CITY, 4 Aug -"),
-// and the place, or 0.
-size_t DatelineLength(std::string_view text, std::string* place) {
-  size_t i = 0;
-  // The place: capital letters, spaces, dots, apostrophes, hyphens inside words.
-  while (i < text.size() && i < 40 &&
-         (std::isupper(static_cast<unsigned char>(text[i])) || text[i] == ' ' || text[i] == '.' ||
-          text[i] == '\'' || text[i] == '/' || (text[i] == '-' && i + 1 < text.size() && text[i + 1] != ' '))) {
-    ++i;
-  }
-  size_t place_end = i;
-  while (place_end > 0 && text[place_end - 1] == ' ') --place_end;
-  if (place_end < 2) return 0;
-  size_t letters = 0;
-  for (size_t k = 0; k < place_end; ++k) letters += std::isupper(static_cast<unsigned char>(text[k])) ? 1 : 0;
-  if (letters < 2) return 0;
-  // Optional ", Month Day" and "(Agency)".
-  size_t j = i;
-  if (j < text.size() && text[j] == ',') {
-    size_t close = text.find_first_of("-\xE2", j);
-    if (close == std::string_view::npos || close - j > 40) return 0;
-    j = close;
-    while (j > i && text[j - 1] == ' ') --j;
-  }
-  while (j < text.size() && text[j] == ' ') ++j;
-  // The dash: "-", "--", an en or em dash.
-  size_t dash = j;
-  if (text.compare(j, 3, "\xE2\x80\x93") == 0 || text.compare(j, 3, "\xE2\x80\x94") == 0) {
-    j += 3;
-  } else {
-    while (j < text.size() && text[j] == '-') ++j;
-  }
-  if (j == dash || j >= text.size() || text[j] != ' ') return 0;
-  while (j < text.size() && text[j] == ' ') ++j;
-  *place = std::string(text.substr(0, place_end));
-  return j;
+// Length of a leading dateline ("MOSCOW - ", "KYIV, March 3 (Reuters) - ") up to the start of the
+// story, or 0; fills *dl.
+size_t DatelineLength(std::string_view text, Dateline* dl) {
+  return ParseDateline(text, dl) ? dl->length : 0;
 }
 
 }  // namespace
@@ -252,8 +223,8 @@ void ReadPlainText(const std::string& known_date, Article* article) {
   //    after the date line (or from the start when there is no date line).
   int body_start = -1;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    std::string place;
-    if (DatelineLength(text_of(blocks[i]), &place) > 0) {
+    Dateline dl;
+    if (DatelineLength(text_of(blocks[i]), &dl) > 0) {
       body_start = static_cast<int>(i);
       break;
     }
@@ -311,16 +282,16 @@ void ReadPlainText(const std::string& known_date, Article* article) {
     }
     ++header_count;
   }
+  Dateline dateline;
+  bool has_dateline = false;
   for (int i = body_start; i < static_cast<int>(blocks.size()); ++i) {
     const Block& b = blocks[i];
     if (i == body_start) {
-      std::string place;
-      size_t len = DatelineLength(text_of(b), &place);
-      if (len > 0) {
-        article->dateline_place = place;
-        uint32_t dl_end = b.begin + static_cast<uint32_t>(len);
-        while (dl_end > b.begin && IsBlank(raw[dl_end - 1])) --dl_end;
-        article->dateline_span = {b.begin, dl_end};
+      if (DatelineLength(text_of(b), &dateline) > 0) {
+        article->dateline_place = dateline.place;
+        article->dateline_region = dateline.region;
+        article->dateline_span = {b.begin, b.begin + static_cast<uint32_t>(dateline.text_length)};
+        has_dateline = true;
       }
     }
     if (i < body_end) {
@@ -343,11 +314,22 @@ void ReadPlainText(const std::string& known_date, Article* article) {
         article->date_inferred = date_line.year == 0;
       }
       article->time = date_line.time;
-    } else if (!known_date.empty()) {
+    } else if (has_dateline && dateline.month > 0) {
+      // "MOSCOW, Aug 4 (Reuters) -": the story's own date; the year from the line or the context.
+      std::optional<CivilDate> known = ParseIsoDate(known_date);
+      int year = dateline.year != 0 ? dateline.year : known ? InferYear(dateline.month, dateline.day, *known) : 0;
+      if (year != 0) {
+        CivilDate d{year, dateline.month, std::min(dateline.day, DaysInMonth(year, dateline.month))};
+        article->date = d.ToString();
+        article->date_inferred = dateline.year == 0;
+      }
+    }
+    if (article->date.empty() && !known_date.empty()) {
       article->date = known_date;
       article->date_inferred = true;
     }
   }
+  if (article->language.empty()) article->language = GuessLanguage(raw.substr(0, 20000));
 }
 
 }  // namespace dragoman

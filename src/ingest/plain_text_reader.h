@@ -6,7 +6,8 @@
 //   - scraped stories: a title line, a sub-headline line, a date line ("04 August, 11:01",
 //     "August 4, 2017", "2017-08-04 11:01"), a photo caption (often printed twice on one line),
 //     body paragraphs, then a copyright line and site footer lines;
-//   - wire stories: the first paragraph opens with a dateline ("MOSCOW - ", "KYIV, March 3 (Reuters) - ");
+//   - wire stories: the first paragraph opens with a dateline ("MOSCOW - ", "KYIV, March 3 (Reuters) - ",
+//     "TREVISO, Italy, March 2 - "; see ParseDateline in ingest/date_resolver.h);
 //   - anything else: every paragraph is body.
 // Paragraphs are separated by blank lines; a single newline is a hard wrap inside a paragraph.
 
@@ -19,7 +20,9 @@
 
 namespace dragoman {
 
-// Fills article->parts, and title, subtitle, date, time and the dateline where the text has them.
+// Fills article->parts, and title, subtitle, date, time, the dateline (place, region, and its date
+// when the story has no date line: "MOSCOW, Aug 4 (Reuters) -") and a guessed language where the
+// text has them.
 // `known_date` (YYYY-MM-DD or empty) is the publication date given by the caller: it supplies the
 // year of a date line without one; with no date line it is the article's date. A title or date
 // already set on the article is kept. Never fails: text it cannot place is body.

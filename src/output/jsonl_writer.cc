@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/place_record.h"
+
 namespace dragoman {
 namespace {
 
@@ -35,20 +37,28 @@ std::string Dump(const ordered_json& j) {
 
 }  // namespace
 
-std::string ArticleRecord(const CodedArticle& coded) {
-  const Article& a = coded.article;
+namespace {
+
+// The fields of the article record shared by `extract` and `code` (doc/output.md).
+ordered_json ArticleJson(const Article& a) {
   ordered_json j;
   j["type"] = "article";
   j["id"] = a.id;
-  if (!a.url.empty()) j["url"] = a.url;
+  j["url"] = a.url;
   if (!a.source.empty()) j["source"] = a.source;
   j["title"] = a.title;
   j["subtitle"] = a.subtitle;
+  j["byline"] = a.byline;
   j["date"] = a.date;
   j["date_inferred"] = a.date_inferred;
   j["time"] = a.time;
-  j["dateline"] = {{"place", a.dateline_place}, {"text", Slice(a.raw, a.dateline_span)},
+  if (!a.date_time.empty()) j["date_time"] = a.date_time;
+  j["dateline"] = {{"place", a.dateline_place},
+                   {"region", a.dateline_region},
+                   {"text", Slice(a.raw, a.dateline_span)},
                    {"span", SpanJson(a.dateline_span)}};
+  j["site"] = a.site;
+  j["language"] = a.language;
   ordered_json captions = ordered_json::array();
   std::string body;
   ordered_json dropped = ordered_json::array();
@@ -65,6 +75,17 @@ std::string ArticleRecord(const CodedArticle& coded) {
   j["captions"] = captions;
   j["body"] = body;
   j["dropped"] = dropped;
+  // An HTML page's spans point into the text decoded from it, which is not the input file: give it.
+  if (a.format == ArticleFormat::kHtml) j["text"] = a.raw;
+  return j;
+}
+
+}  // namespace
+
+std::string ArticleRecord(const Article& article) { return Dump(ArticleJson(article)); }
+
+std::string ArticleRecord(const CodedArticle& coded) {
+  ordered_json j = ArticleJson(coded.article);
   j["sentences"] = coded.sentences.size();
   j["events"] = coded.events.size();
   return Dump(j);
@@ -87,6 +108,7 @@ std::string EventRecord(const Event& e) {
   j["mode"] = EventModeName(e.mode);
   j["verb"] = {{"text", e.verb_text}, {"span", SpanJson(e.verb_span)}};
   j["confidence"] = static_cast<double>(static_cast<int>(e.confidence * 100 + 0.5)) / 100.0;
+  j["place"] = PlaceJson(e.place);
   ordered_json rule = {{"id", e.rule.id}, {"pattern", e.rule.pattern}, {"file", e.rule.file},
                        {"line", e.rule.line}};
   if (!e.rule.code_note.empty()) rule["note"] = e.rule.code_note;

@@ -12,10 +12,14 @@
 #include <filesystem>
 
 #include "code/event_coder.h"
+#include "geo/gazetteer.h"
+#include "geo/place_resolver.h"
 #include "ingest/plain_text_reader.h"
 #include "lexicon/cameo_table.h"
 #include "lexicon/dictionary.h"
+#include "lexicon/dictionary_files.h"
 #include "lexicon/lexicon.h"
+#include "quotes/quote_finder.h"
 #include "lexicon/tabari_importer.h"
 #include "syntax/clause_analyzer.h"
 #include "syntax/mention_finder.h"
@@ -24,6 +28,7 @@
 #include "text/pos_tagger.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "util/hash.h"
 
 namespace dragoman {
 
@@ -36,6 +41,7 @@ const char* EventModeName(EventMode mode) {
     case EventMode::kNegated: return "negated";
     case EventMode::kAlleged: return "alleged";
     case EventMode::kHypothetical: return "hypothetical";
+    case EventMode::kClaimed: return "claimed";
   }
   return "asserted";
 }
@@ -46,6 +52,7 @@ struct Engine::Impl {
   std::unique_ptr<Lemmatizer> lemmatizer;
   std::unique_ptr<PosTagger> tagger;
   std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<Gazetteer> gazetteer;  // null: a build without places
   LoadReport report;
 };
 
@@ -53,41 +60,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("DRAGOMAN_DATA"); env != nullptr && *env != '\0') return env;
-  return DRAGOMAN_DATA_DIR;
-}
-
-// Files to load for one --dict argument: a file, or the *.dict files of a directory in name order.
-Status DictionaryFiles(const std::string& path, std::vector<std::string>* files) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    std::vector<std::string> found;
-    for (const auto& entry : fs::directory_iterator(path, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".dict") found.push_back(entry.path().string());
-    }
-    std::sort(found.begin(), found.end());
-    if (found.empty()) return Status::NotFound(path + ": no *.dict files in directory");
-    files->insert(files->end(), found.begin(), found.end());
-    return Status::Ok();
-  }
-  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such dictionary file or directory");
-  files->push_back(path);
-  return Status::Ok();
-}
-
 DateInt DateToInt(const std::string& date) {
   DateInt d = 0;
   if (date.size() == 10 && ParseDictDate(date, false, &d)) return d;
   return 0;
-}
-
-uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
 }
 
 }  // namespace
@@ -142,6 +118,16 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
     if (!handled) DRAGOMAN_RETURN_IF_ERROR(ParseDictionaryFile(d, &data, &impl->report.problems));
   }
   impl->lexicon = Lexicon::Build(std::move(data), &impl->cameo, &impl->report.problems);
+  if (const std::string gp = options.gazetteer_path.empty() ? DefaultGazetteerPath() : options.gazetteer_path;
+      !gp.empty() && gp != "none") {
+    const auto g0 = std::chrono::steady_clock::now();
+    Result<std::unique_ptr<Gazetteer>> gaz = Gazetteer::Load(gp);
+    if (!gaz.ok()) return gaz.status();
+    impl->gazetteer = std::move(gaz.value());
+    impl->report.places = impl->gazetteer->place_count();
+    impl->report.gazetteer_bytes = impl->gazetteer->memory_bytes();
+    impl->report.gazetteer_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - g0).count();
+  }
   const LexiconStats& s = impl->lexicon->stats();
   LoadReport& r = impl->report;
   r.actors = s.actors;
@@ -163,6 +149,9 @@ struct Coder::Impl {
   std::vector<Token> tokens;
   std::vector<NameHit> hits;
   std::vector<CodedEvent> coded;
+  std::unique_ptr<QuoteFinder> quotes;  // null when EngineOptions::find_quotes is off
+  QuoteFinder* quote_pass = nullptr;    // set while Code() runs: sees each sentence before coding
+  std::unique_ptr<ArticlePlaces> places;  // null without a gazetteer
 
   // The country of a place name such as a dateline ("MOSCOW", "GAZA CITY"), or empty.
   std::string PlaceCountry(const std::string& place, DateInt date) {
@@ -201,6 +190,7 @@ struct Coder::Impl {
     analysis->mentions.clear();
     FindMentions(lex, hits, date, context_country, discourse, analysis);
     AnalyzeClauses(lex, analysis);
+    if (quote_pass != nullptr) quote_pass->ObserveSentence(analysis);
     coded.clear();
     CodeSentence(lex, *analysis, &coded, trace);
   }
@@ -215,6 +205,8 @@ Result<std::unique_ptr<Coder>> Engine::NewCoder() const {
   Result<std::unique_ptr<SentenceSplitter>> s = SentenceSplitter::Create();
   if (!s.ok()) return s.status();
   impl->splitter = std::move(s.value());
+  if (impl_->options.find_quotes) impl->quotes = std::make_unique<QuoteFinder>(impl_->lexicon.get());
+  if (impl_->gazetteer) impl->places = std::make_unique<ArticlePlaces>(impl_->gazetteer.get());
   return std::unique_ptr<Coder>(new Coder(std::move(impl)));
 }
 
@@ -257,6 +249,31 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   SentenceAnalysis analysis;
   const Lexicon& lex = *im.engine->lexicon;
   const std::string context_country = im.PlaceCountry(article.dateline_place, date);
+  if (im.places) {
+    // Places: the headline lines (when they are not coded), the dateline, then every sentence.
+    im.places->Clear();
+    for (const ArticlePart& p : article.parts) {
+      if (headlines || (p.kind != PartKind::kTitle && p.kind != PartKind::kSubtitle) || p.span.empty()) continue;
+      NormalizedText hn;
+      hn.Append(article.raw, p.span.begin, p.span.end);
+      std::string hl;
+      LowerAscii(hn.text(), &hl);
+      im.tokens.clear();
+      Tokenize(hn.text(), hl, 0, static_cast<uint32_t>(hn.text().size()), &im.tokens);
+      if (im.tokens.empty()) continue;
+      im.tokens[0].sentence_initial = true;
+      im.engine->tagger->Tag(im.tokens);
+      im.hits.clear();  // no dictionary pass for a headline: capitalisation rules alone
+      im.places->AddSentence(im.tokens, im.hits, &lex, -1, p.kind == PartKind::kTitle ? "title" : "subtitle",
+                             [&](uint32_t b, uint32_t e) { return Span{hn.OriginalOffset(b), hn.OriginalEnd(e)}; },
+                             article.raw);
+    }
+    im.places->AddDateline(article.dateline_place, article.dateline_span, article.raw);
+  }
+  if (im.quotes) {
+    im.quotes->BeginArticle(text, article.raw, &norm);
+    im.quote_pass = im.quotes.get();
+  }
   int sentence_index = 0;
   for (const Range& r : ranges) {
     im.bounds.clear();
@@ -268,6 +285,13 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
       if (im.tokens.empty()) continue;
       im.tokens[0].sentence_initial = true;
       im.AnalyzeSentence(im.tokens, date, context_country, &discourse, &analysis, nullptr);
+      if (im.places) {
+        im.places->AddSentence(
+            im.tokens, im.hits, &lex, sentence_index,
+            r.kind == PartKind::kCaption ? "caption" : r.kind == PartKind::kBody ? "body"
+                                       : r.kind == PartKind::kTitle ? "title" : "subtitle",
+            [&](uint32_t b, uint32_t e) { return Span{norm.OriginalOffset(b), norm.OriginalEnd(e)}; }, article.raw);
+      }
 
       CodedSentence cs;
       cs.span = {norm.OriginalOffset(sbeg), norm.OriginalEnd(send)};
@@ -306,6 +330,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
                        norm.OriginalEnd(im.tokens[ce.anchor_end - 1].end)};
         e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
         e.confidence = ce.confidence;
+        if (im.places) im.places->NoteEvent(result.events.size(), sentence_index, ce.anchor, analysis);
         if (ce.record != nullptr) {
           const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
           e.rule.file = where.file;
@@ -318,8 +343,8 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
           e.rule.pattern = "SPEAKER <speech verb> ... X must|should ...";
         }
         e.rule.code_note = ce.note;
-        uint64_t h = Fnv1a(article.id);
-        h = Fnv1a(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
+        uint64_t h = Fnv1a64(article.id);
+        h = Fnv1a64(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
                       e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
                       std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
                   h);
@@ -332,6 +357,17 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
       result.sentences.push_back(std::move(cs));
       ++sentence_index;
     }
+  }
+  if (im.places) {
+    im.places->Resolve();
+    im.places->FillEventPlaces(&result.events);
+    result.places = im.places->TakeMentions();
+  }
+  if (im.quotes) {
+    // Quotes: attribute what is left, map to raw spans, link the events they contain.
+    im.quote_pass = nullptr;
+    im.quotes->Finish();
+    result.quotes = MakeQuotes(*im.quotes, norm, article, &result.events);
   }
   result.article = std::move(article);
   return result;

@@ -78,6 +78,19 @@ std::string ArticleCountry(const std::vector<Mention>& sentence, std::span<const
 
 }  // namespace
 
+bool IsPersonNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 50> kPersonNouns = {
+      "admiral",    "adviser",   "advisor",   "aide",     "ambassador", "chancellor", "chief",
+      "colonel",    "commander", "consul",    "coordinator", "delegate", "deputy",    "dictator",
+      "diplomat",   "director",  "emir",      "emissary", "envoy",      "general",    "governor",
+      "head",       "judge",     "king",      "lawmaker", "lawyer",     "leader",     "marshal",
+      "mayor",      "mediator",  "minister",  "monarch",  "negotiator", "officer",    "official",
+      "premier",    "president", "prince",    "prosecutor", "queen",    "representative", "secretary",
+      "senator",    "spokesman", "spokesperson", "spokeswoman", "sultan", "undersecretary", "chairman",
+      "chairwoman"};
+  return std::find(kPersonNouns.begin(), kPersonNouns.end(), w) != kPersonNouns.end();
+}
+
 void Discourse::Add(DiscourseEntity e) {
   std::string country = CodeCountry(e.code);
   if (!country.empty()) {
@@ -125,20 +138,28 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     return h.kind == NameKind::kAgent ? &lexicon.agents()[h.index].where
                                       : &lexicon.actors()[h.index].where;
   };
-  // Resolves a pronoun or a bare agent to the nearest earlier compatible entity.
-  auto resolve = [&](bool want_person, bool want_plural, const std::string& role,
+  // One person: a named person, or a singular person noun ("Italian ambassador").
+  auto individual = [&](const Mention& c) {
+    return c.person || (!c.plural && !c.pronoun && IsPersonNoun(toks[c.end - 1].lower));
+  };
+  // Resolves a pronoun or a bare agent to the nearest earlier compatible entity. With `one_person`
+  // ("he", "the diplomat") only a single person qualifies.
+  auto resolve = [&](bool want_person, bool want_plural, const std::string& role, bool one_person,
                      Mention* m) -> bool {
     // This sentence's earlier mentions first, then earlier sentences, nearest first.
     for (int i = static_cast<int>(out.size()) - 1; i >= 0; --i) {
       const Mention& c = out[i];
       if (c.code.empty() || c.pronoun || (CodeCountry(c.code).empty() && c.entity.empty())) continue;
+      if (one_person && !individual(c)) continue;
       if (!role.empty() ? CodeRole(c.code) == role
-                        : (want_person ? c.person : (c.plural == want_plural && !c.person))) {
+                        : (want_person ? individual(c) : (c.plural == want_plural && !c.person))) {
         m->code = c.code;
         m->entity = c.entity;
         m->records = c.records;
         m->resolved_from = std::string(toks[c.begin].text.data(),
                                        toks[c.end - 1].end - toks[c.begin].begin);
+        m->antecedent_begin = toks[c.begin].begin;
+        m->antecedent_end = toks[c.end - 1].end;
         return true;
       }
     }
@@ -146,12 +167,15 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     const size_t window = std::min(ents.size(), Discourse::kWindow);
     for (auto it = ents.rbegin(); it != ents.rbegin() + static_cast<long>(window); ++it) {
       if (CodeCountry(it->code).empty() && it->entity.empty()) continue;
+      if (one_person && !it->individual) continue;
       if (!role.empty() ? CodeRole(it->code) == role
-                        : (want_person ? it->person : (it->plural == want_plural && !it->person))) {
+                        : (want_person ? it->individual : (it->plural == want_plural && !it->person))) {
         m->code = it->code;
         m->entity = it->entity;
         m->records = it->records;
         m->resolved_from = it->text;
+        m->antecedent_begin = it->begin;
+        m->antecedent_end = it->end;
         return true;
       }
     }
@@ -168,6 +192,21 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
                     w == "hers";
       bool plural = w == "they" || w == "them" || w == "their";
       bool thing = w == "it" || w == "its";
+      // First person: a mention with no code; the quote finder gives it the speaker's.
+      const bool first_person = w == "we" || w == "us" || w == "our" || w == "ours" || w == "i" ||
+                                w == "me" || w == "my";
+      if (first_person) {
+        Mention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.pronoun = true;
+        m.plural = w == "we" || w == "us" || w == "our" || w == "ours";
+        m.person = !m.plural;
+        m.possessor = t.pos == Pos::kPossPronoun;
+        out.push_back(std::move(m));
+        ++i;
+        continue;
+      }
       if (person || plural || thing) {
         Mention m;
         m.begin = i;
@@ -176,7 +215,7 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         m.person = person;
         m.plural = plural;
         m.possessor = t.pos == Pos::kPossPronoun;
-        resolve(person, plural, "", &m);
+        resolve(person, plural, "", person, &m);
         // "his forces": the pronoun owns an agent.
         if (m.possessor && i + 1 < n && hit_at[i + 1] >= 0 &&
             hits[hit_at[i + 1]].kind == NameKind::kAgent) {
@@ -326,9 +365,57 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     // name ("President Obama") does not.
     const bool definite = m.begin > 0 && (toks[m.begin - 1].lower == "the" || toks[m.begin - 1].lower == "this");
     const bool names_someone = m.end < n && toks[m.end].pos == Pos::kProperNoun;
+    const bool person_noun = !m.plural && IsPersonNoun(toks[m.end - 1].lower);
     if (owner.empty() && !role.empty() && !m.plural && definite && !names_someone) {
       std::string code_before = m.code;
-      if (!resolve(false, false, role, &m)) m.code = code_before;
+      if (!resolve(false, false, role, person_noun, &m)) m.code = code_before;
+    }
+    // "the Russian envoy" after "Lev Dengov": the same code, and the person it names.
+    if (!owner.empty() && !role.empty() && definite && person_noun && !names_someone && m.entity.empty()) {
+      bool found = false;
+      for (int k = static_cast<int>(out.size()) - 1; k >= 0 && !found; --k) {
+        const Mention& c = out[k];
+        if (c.person && !c.pronoun && c.code == m.code && !c.entity.empty()) {
+          m.entity = c.entity;
+          m.resolved_from = std::string(toks[c.begin].text.data(), toks[c.end - 1].end - toks[c.begin].begin);
+          m.antecedent_begin = toks[c.begin].begin;
+          m.antecedent_end = toks[c.end - 1].end;
+          found = true;
+        }
+      }
+      const auto& ents = discourse->entities();
+      const size_t window = std::min(ents.size(), Discourse::kWindow);
+      for (auto it = ents.rbegin(); it != ents.rbegin() + static_cast<long>(window) && !found; ++it) {
+        if (it->person && it->code == m.code && !it->entity.empty()) {
+          m.entity = it->entity;
+          m.resolved_from = it->text;
+          m.antecedent_begin = it->begin;
+          m.antecedent_end = it->end;
+          found = true;
+        }
+      }
+    }
+    // A short name ("Dengov" after "Lev Dengov"): the dictionary already knows who it is; record the
+    // earlier, longer mention of the same entity as its antecedent.
+    if (m.person && !m.entity.empty() && m.antecedent_end == 0) {
+      const uint32_t len = toks[m.end - 1].end - toks[m.begin].begin;
+      bool found = false;
+      for (int k = static_cast<int>(out.size()) - 1; k >= 0 && !found; --k) {
+        const Mention& c = out[k];
+        if (c.entity == m.entity && !c.pronoun && toks[c.end - 1].end - toks[c.begin].begin > len) {
+          m.antecedent_begin = toks[c.begin].begin;
+          m.antecedent_end = toks[c.end - 1].end;
+          found = true;
+        }
+      }
+      const auto& ents = discourse->entities();
+      for (auto it = ents.rbegin(); it != ents.rend() && !found; ++it) {
+        if (it->entity == m.entity && it->end - it->begin > len) {
+          m.antecedent_begin = it->begin;
+          m.antecedent_end = it->end;
+          found = true;
+        }
+      }
     }
     if (m.code == role && !role.empty() && role != "IGO" && role != "NGO") {
       std::string country = ArticleCountry(out, toks, *discourse, context_country);
@@ -404,6 +491,9 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     e.records = m.records;
     e.person = m.person;
     e.plural = m.plural;
+    e.individual = individual(m);
+    e.begin = toks[m.begin].begin;
+    e.end = toks[m.end - 1].end;
     discourse->Add(std::move(e));
   }
 }

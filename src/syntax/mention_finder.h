@@ -13,6 +13,7 @@
 #define DRAGOMAN_SYNTAX_MENTION_FINDER_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct DiscourseEntity {
   std::vector<const SourceLine*> records;
   bool person = false;
   bool plural = false;
+  bool individual = false;  // a named person or a singular person noun ("the Italian ambassador")
+  uint32_t begin = 0, end = 0;  // the mention's byte range in the normalised text
 };
 
 class Discourse {
@@ -55,9 +58,15 @@ std::string CodeCountry(const std::string& code);
 // The first role block of a code ("MIL" of "LBYMIL", "IGO" of "IGOUNO"), or empty.
 std::string CodeRole(const std::string& code);
 
+// True for singular nouns that denote one person ("ambassador", "diplomat", "envoy", "general"):
+// "the diplomat" and "he" refer back to such mentions, not to "the government".
+bool IsPersonNoun(std::string_view lower);
+
 // Fills analysis->mentions and analysis->mention_at from `hits`. `date` is the article date
 // (YYYYMMDD or 0). Resolves pronouns and bare agents against `discourse` and the sentence's own
-// earlier mentions, then adds this sentence's resolved mentions to `discourse`.
+// earlier mentions, then adds this sentence's resolved mentions to `discourse`. First-person pronouns
+// (we, us, our, I, me, my) become mentions with no code: only the quote finder, which knows who is
+// speaking, gives them one. Antecedents are recorded in Mention::antecedent_begin/end.
 // `context_country` (the dateline's country, or empty) places bare agents that nothing else resolves
 // ("police", "civilians" in a story datelined OUAGADOUGOU → BFACOP, BFACVL).
 void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, DateInt date,

@@ -33,6 +33,10 @@ struct Mention {
   bool capital = false;     // a capital city name
   int group = -1;           // mentions joined by and/or share a group id (their first member's index)
   std::string resolved_from;  // pronoun or nominal: the antecedent's text
+  // Pronouns, nominals and short names ("Dengov" after "Lev Dengov"): the normalised-text byte range
+  // [antecedent_begin, antecedent_end) of the earlier mention they refer to; both 0 when none.
+  uint32_t antecedent_begin = 0;
+  uint32_t antecedent_end = 0;
 };
 
 struct VerbGroup {

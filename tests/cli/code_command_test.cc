@@ -18,22 +18,9 @@
 namespace dragoman {
 namespace {
 
-struct RunResult {
-  int exit_code;
-  std::string out, err;
-};
-
-// A per-test path in the temporary directory (tests of this binary may run at the same time).
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" + name;
-}
-
-RunResult RunCli(const std::string& args) {
-  const std::string out = TempPath("out.txt"), err = TempPath("err.txt");
-  std::string cmd = std::string(DRAGOMAN_CLI_PATH) + " " + args + " >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  return {WEXITSTATUS(rc), testing::ReadFile(out), testing::ReadFile(err)};
-}
+using testing::CliResult;
+using testing::RunCli;
+using testing::TempPath;
 
 TEST(CodeCommandTest, BadJsonLineIsReportedAndSkipped) {
   const std::string path = TempPath("feed.jsonl");
@@ -45,7 +32,7 @@ TEST(CodeCommandTest, BadJsonLineIsReportedAndSkipped) {
     f << R"({"id": "a4", "text": "Nothing here.", "date": "10/05/2024"})" << "\n";
     f << R"({"id": "a5", "text": "Nothing here either."})" << "\n";
   }
-  RunResult r = RunCli("code " + path + " " + ::testing::TempDir() + "/missing.txt");
+  CliResult r = RunCli("code " + path + " " + ::testing::TempDir() + "/missing.txt");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(path + ":2: not a JSON object"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(path + ":3: missing string field \"text\""), std::string::npos) << r.err;
@@ -73,14 +60,14 @@ TEST(CodeCommandTest, CleanRunExitsZero) {
     std::ofstream f(path);
     f << "CAIRO - Egypt hosted talks between Israeli and Hamas negotiators on Sunday.\n";
   }
-  RunResult r = RunCli("code --date 2024-02-11 " + path);
+  CliResult r = RunCli("code --date 2024-02-11 " + path);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"type\":\"article\""), std::string::npos);
   EXPECT_NE(r.out.find("\"date\":\"2024-02-11\""), std::string::npos);
 }
 
 TEST(CodeCommandTest, BadDateOptionIsRefused) {
-  RunResult r = RunCli("code --date 2024-13-45 /dev/null");
+  CliResult r = RunCli("code --date 2024-13-45 /dev/null");
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("YYYY-MM-DD"), std::string::npos) << r.err;
 }

@@ -13,23 +13,12 @@
 namespace dragoman {
 namespace {
 
-struct RunResult {
-  int exit_code;
-  std::string out, err;
-};
-
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" + name;
-}
-
-RunResult RunCli(const std::string& args) {
-  const std::string out = TempPath("out.txt"), err = TempPath("err.txt");
-  int rc = std::system((std::string(DRAGOMAN_CLI_PATH) + " " + args + " >" + out + " 2>" + err).c_str());
-  return {WEXITSTATUS(rc), testing::ReadFile(out), testing::ReadFile(err)};
-}
+using testing::CliResult;
+using testing::RunCli;
+using testing::TempPath;
 
 TEST(DictCheckTest, ShippedDictionariesAreClean) {
-  RunResult r = RunCli("dict check");
+  CliResult r = RunCli("dict check");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_EQ(r.out, "") << "problems in the shipped dictionaries:\n" << r.out;
   EXPECT_NE(r.err.find("0 problems"), std::string::npos) << r.err;
@@ -50,7 +39,7 @@ TEST(DictCheckTest, ReportsEveryProblemWithFileAndLine) {
          "  040 about &nothing\n"          // unknown set
          "verb meet 040\n";                // the anchor again
   }
-  RunResult r = RunCli("dict check " + path);
+  CliResult r = RunCli("dict check " + path);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find(path + ":4: role LBYMIL overlaps role LBYGOV of line 3"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(path + ":7: pattern 'with +' repeats line 6 with another code"), std::string::npos) << r.out;

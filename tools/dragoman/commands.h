@@ -7,12 +7,22 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "dragoman/engine.h"
 
 namespace dragoman {
+
+// An engine and one coder made from the global options.
+struct OpenedCoder {
+  std::unique_ptr<Engine> engine;
+  std::unique_ptr<Coder> coder;
+};
+// Creates both; on failure prints "dragoman: <why>" to stderr and returns false (commands then
+// exit with code 2).
+bool OpenCoder(const EngineOptions& options, OpenedCoder* out);
 
 struct EvalArgs {
   std::string plover;  // PLOVER gold file

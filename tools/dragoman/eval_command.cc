@@ -33,13 +33,9 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
     std::cerr << "dragoman eval: give exactly one of --plover FILE or --gold FILE\n";
     return 2;
   }
-  auto engine = Engine::Create(options);
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().ToString() << "\n";
-    return 2;
-  }
-  auto coder = (*engine)->NewCoder();
-  if (!coder.ok()) return 2;
+  OpenedCoder opened;
+  if (!OpenCoder(options, &opened)) return 2;
+  Coder* coder = opened.coder.get();
   const bool plover = !args.plover.empty();
   auto gold = plover ? LoadPloverGold(args.plover) : LoadJsonlGold(args.jsonl);
   if (!gold.ok()) {
@@ -69,7 +65,7 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
       ss << in.rdbuf();
       article.raw = ss.str();
     }
-    CodedArticle coded = (*coder)->Code(std::move(article), date);
+    CodedArticle coded = coder->Code(std::move(article), date);
     for (const CodedSentence& cs : coded.sentences) {
       ++sentences;
       empty_sentences += cs.events == 0 ? 1 : 0;

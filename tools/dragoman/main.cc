@@ -22,6 +22,8 @@
 #include "dragoman/engine.h"
 #include "ingest/input_reader.h"
 #include "output/jsonl_writer.h"
+#include "output/quote_record.h"
+#include "output/place_record.h"
 #include "pipeline/parallel_coder.h"
 #include "tools/dragoman/command_registry.h"
 #include "tools/dragoman/commands.h"
@@ -61,6 +63,14 @@ int RunCode(const EngineOptions& options, const std::vector<std::string>& inputs
           out += dragoman::EventRecord(e);
           out += '\n';
         }
+        for (const dragoman::Quote& q : coded.quotes) {
+          out += dragoman::QuoteRecord(q);
+          out += '\n';
+        }
+        for (const dragoman::PlaceMention& p : coded.places) {
+          out += dragoman::PlaceRecord(coded.article.id, p);
+          out += '\n';
+        }
         std::fwrite(out.data(), 1, out.size(), stdout);
         ++articles;
         sentences += coded.sentences.size();
@@ -81,17 +91,9 @@ int RunCode(const EngineOptions& options, const std::vector<std::string>& inputs
 }
 
 int RunExplain(const EngineOptions& options, const std::string& sentence, const std::string& date) {
-  auto engine = Engine::Create(options);
-  if (!engine.ok()) {
-    std::cerr << "dragoman: " << engine.status().ToString() << "\n";
-    return 2;
-  }
-  auto coder = (*engine)->NewCoder();
-  if (!coder.ok()) {
-    std::cerr << "dragoman: " << coder.status().ToString() << "\n";
-    return 2;
-  }
-  std::cout << (*coder)->Explain(sentence, date);
+  dragoman::OpenedCoder opened;
+  if (!dragoman::OpenCoder(options, &opened)) return 2;
+  std::cout << opened.coder->Explain(sentence, date);
   return 0;
 }
 
@@ -119,6 +121,22 @@ int RunDictCheck(EngineOptions options, const std::vector<std::string>& paths) {
 }  // namespace
 
 namespace dragoman {
+bool OpenCoder(const EngineOptions& options, OpenedCoder* out) {
+  auto engine = Engine::Create(options);
+  if (!engine.ok()) {
+    std::cerr << "dragoman: " << engine.status().ToString() << "\n";
+    return false;
+  }
+  auto coder = (*engine)->NewCoder();
+  if (!coder.ok()) {
+    std::cerr << "dragoman: " << coder.status().ToString() << "\n";
+    return false;
+  }
+  out->engine = std::move(*engine);
+  out->coder = std::move(*coder);
+  return true;
+}
+
 std::vector<RegisteredCommand>& Commands() {
   static std::vector<RegisteredCommand> commands;
   return commands;

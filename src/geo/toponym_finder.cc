@@ -1,0 +1,381 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+
+#include "geo/toponym_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace dragoman {
+namespace {
+
+constexpr uint32_t kMaxNameTokens = 6;
+
+// A fixed word list, looked up by hash (these run for every capitalised token).
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) : set_(words.begin(), words.end()) {
+    for (std::string_view w : words) max_ = std::max(max_, w.size());
+  }
+  bool Has(std::string_view w) const { return w.size() <= max_ && set_.count(w) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+  size_t max_ = 0;
+};
+
+#define DRAGOMAN_WORD_LIST(name, ...)                              \
+  bool name(std::string_view lower) {                             \
+    static const WordList* list = new WordList({__VA_ARGS__});    \
+    return list->Has(lower);                                      \
+  }
+
+DRAGOMAN_WORD_LIST(IsLocativePreposition, "in", "at", "near", "off", "outside", "inside", "across", "throughout", "around", "within",
+                       "into", "nearby", "en")
+
+// Lower-case words allowed inside a multi-word name.
+DRAGOMAN_WORD_LIST(IsConnector, "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "el",
+                       "al", "and", "on", "upon", "the", "y", "en", "am", "an", "der", "im", "sur", "-", "&")
+
+// Nouns that stand between a demonym and a place name: "the Chechen capital Grozny".
+DRAGOMAN_WORD_LIST(IsPlaceNoun, "capital", "city", "town", "village", "port", "province", "region", "state", "district",
+                       "county", "area", "country", "island", "islands", "enclave", "border", "coastal", "southern",
+                       "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+                       "southwestern", "holy", "seaside", "resort", "oil", "industrial", "strategic", "besieged",
+                       "rebel-held", "commercial", "ancient", "neighbouring", "neighboring", "nearby")
+
+// Words after a place name that keep it a place: "Dublin City Council", "Springfield Township".
+DRAGOMAN_WORD_LIST(IsPlaceSuffix, "city", "county", "township", "parish", "borough", "village", "town", "river", "lake",
+                       "valley", "state", "province", "region", "district", "metro", "area", "airport", "harbor",
+                       "harbour", "bay", "island", "islands", "mountains", "hills", "heights")
+
+// Words of institutions named after their place: "Dublin City Council", "Gainesville Police",
+// "Paris High School", "Athens Police Department".
+DRAGOMAN_WORD_LIST(IsInstitutionWord, "police", "city", "public", "high", "school", "schools", "department", "council", "library",
+                       "university", "college", "hospital", "airport", "environmental", "convention", "fire",
+                       "sheriff", "mayor", "board", "community", "regional", "metro", "metropolitan", "municipal",
+                       "district", "court", "center", "centre", "daily", "club", "church", "chamber", "zoo",
+                       "museum", "symphony", "ballet", "opera", "port", "harbor", "station", "government",
+                       "administration", "authority", "housing", "water", "utilities", "transit", "parks",
+                       "health", "memorial", "medical", "general", "international", "national", "federal",
+                       "state", "area", "region", "perimeter", "township", "village", "town", "borough",
+                       "middle", "elementary", "junior", "senior", "academy", "institute", "stadium", "arena",
+                       "county", "parish", "avenue", "street", "road", "boulevard", "market", "mall", "times",
+                       "post", "herald", "tribune", "journal", "gazette", "news", "press", "observer")
+
+// A country, or a first-level division of some size (not a parish of Barbados or the Isle of Man).
+bool IsMajorDivision(const GazPlace& p) {
+  const auto kind = static_cast<PlaceKind>(p.kind);
+  return kind == PlaceKind::kCountry || (kind == PlaceKind::kAdmin1 && p.population >= 200000);
+}
+
+bool StartsUpper(const Token& t) {
+  if (t.capitalized || t.all_caps) return true;
+  return !t.text.empty() && static_cast<unsigned char>(t.text[0]) >= 0xC3;  // "Ürümqi", "Łódź"
+}
+
+// Words that end a feature name: "Main Street", "Neches River".
+DRAGOMAN_WORD_LIST(IsFeatureSuffix, "street", "st.", "avenue", "ave.", "road", "rd.", "drive", "boulevard", "blvd.", "lane",
+                       "parkway", "pkwy.", "highway", "hwy.", "trail", "turnpike", "expressway", "freeway",
+                       "river", "creek", "valley", "mountain", "mountains", "canyon", "bay", "island", "islands",
+                       "peninsula", "strait", "straits", "gulf", "sea", "ocean", "desert", "plateau", "basin",
+                       "lake", "square", "plaza", "pike", "township")
+
+// Words that start one: "Lake Erie", "Mount Kenya", "Highway 19", "Route 66", "Interstate 95".
+DRAGOMAN_WORD_LIST(IsFeaturePrefix, "lake", "mount", "mt.", "highway", "route", "interstate")
+
+// One past the last token of a feature name starting at token i, or 0.
+uint32_t FeaturePhraseEnd(std::span<const Token> toks, uint32_t i, const std::vector<uint8_t>& person) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto cap = [&](uint32_t k) {
+    return k < n && !person[k] && (toks[k].capitalized || toks[k].all_caps) && toks[k].pos != Pos::kPunct;
+  };
+  if (!cap(i)) return 0;
+  if (toks[i].lower == "county" || toks[i].lower == "state" || toks[i].lower == "city") return 0;  // "County Road 43"
+  if (IsFeaturePrefix(toks[i].lower) && i + 1 < n) {
+    if (toks[i + 1].pos == Pos::kNumber) return i + 2;
+    if (toks[i].lower != "lake" && toks[i].lower != "mount" && toks[i].lower != "mt.") return 0;
+    uint32_t k = i + 1;
+    while (k < n && k < i + 4 && cap(k) && !IsFeatureSuffix(toks[k].lower)) ++k;
+    if (k > i + 1) return k;
+  }
+  // Up to three capitalised words (or a number after the first) and a capitalised feature word.
+  for (uint32_t k = i + 1; k < n && k <= i + 3; ++k) {
+    if (cap(k) && IsFeatureSuffix(toks[k].lower)) return k + 1;
+    if (!cap(k) && toks[k].pos != Pos::kNumber) break;
+  }
+  return 0;
+}
+
+bool IsWordToken(const Token& t) {
+  return !t.text.empty() && t.pos != Pos::kPunct;
+}
+
+}  // namespace
+
+void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const Token> toks,
+                  const std::vector<NameHit>& hits, std::vector<Toponym>* out,
+                  std::unordered_set<std::string>* person_words) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  const size_t first = out->size();
+  // Tokens inside a person's name the lexicon knows: never the start of a place.
+  // Scratch reused across calls on this thread (this runs for every sentence).
+  thread_local std::vector<uint8_t> person;
+  thread_local std::vector<Toponym> kept;
+  thread_local std::vector<uint8_t> drop;
+  thread_local std::vector<int> renum;
+  thread_local std::string key;
+  person.assign(n, 0);
+  if (lexicon != nullptr) {
+    for (const NameHit& h : hits) {
+      if (h.kind != NameKind::kActor || h.index >= lexicon->actors().size()) continue;
+      const std::string& type = lexicon->actors()[h.index].type;
+      if (type == "person") {
+        for (uint32_t k = h.begin; k < h.end && k < n; ++k) {
+          person[k] = 1;
+          std::string w;
+          if (person_words != nullptr && toks[k].capitalized && AppendNameKey(toks[k].text, &w)) person_words->insert(w);
+        }
+      }
+    }
+  }
+  for (uint32_t i = 0; i < n;) {
+    const Token& t = toks[i];
+    // Names start with proper nouns, adjectives (demonyms) or nouns; a capitalised "The", "In" or
+    // "He" at the start of a sentence is not looked up.
+    const bool nominal = t.pos == Pos::kProperNoun || t.pos == Pos::kAdjective || t.pos == Pos::kNoun ||
+                         t.pos == Pos::kUnknown || t.all_caps;
+    if (!StartsUpper(t) || person[i] || !IsWordToken(t) || !nominal) {
+      ++i;
+      continue;
+    }
+    key.clear();
+    uint32_t best_end = 0, shorter_end = 0;
+    Gazetteer::NameRef best, shorter;
+    for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+      const Token& tj = toks[j];
+      if (j > i) {
+        if (!IsWordToken(tj) && tj.text != "-") break;
+        if (!StartsUpper(tj) && !IsConnector(tj.lower)) break;
+        if (person[j]) break;
+      }
+      if (!AppendNameKey(tj.text, &key)) break;
+      Gazetteer::NameRef ref;
+      if (!gaz.Find(key, &ref)) break;  // no name is or starts with this
+      if (StartsUpper(tj) && !ref.postings.empty()) {
+        shorter_end = best_end;
+        shorter = best;
+        best_end = j + 1;
+        best = ref;
+      }
+      if (!(ref.flags & kNamePrefix)) break;
+    }
+    // "Dublin City Council", "Paris City Hall": the city, not a place called "Dublin City".
+    if (shorter_end > 0 && best_end < n && toks[best_end - 1].lower == "city" && StartsUpper(toks[best_end]) &&
+        IsInstitutionWord(toks[best_end].lower)) {
+      best_end = shorter_end;
+      best = shorter;
+    }
+    // "Main Street", "Neches River", "Kanawha Valley", "Lake Erie", "Highway 19": a named feature the
+    // gazetteer has no entry for; recognised (it is a place name) but not resolved.
+    if (const uint32_t feat_end = FeaturePhraseEnd(toks, i, person); feat_end > best_end) {
+      Toponym top;
+      top.begin = i;
+      top.end = feat_end;
+      top.feature = true;
+      out->push_back(top);
+      i = feat_end;
+      continue;
+    }
+    if (best_end == 0) {
+      // "Egypt-US", "Logan-Rogersville": the parts of a hyphenated word.
+      if (t.text.find('-') != std::string_view::npos) {
+        size_t b = 0;
+        while (b < t.text.size()) {
+          size_t e = t.text.find('-', b);
+          if (e == std::string_view::npos) e = t.text.size();
+          const std::string_view part = t.text.substr(b, e - b);
+          std::string pk;
+          Gazetteer::NameRef ref;
+          if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z' && AppendNameKey(part, &pk) && gaz.Find(pk, &ref) &&
+              !ref.postings.empty()) {
+            Toponym top;
+            top.begin = i;
+            top.end = i + 1;
+            top.byte_begin = t.begin + static_cast<uint32_t>(b);
+            top.byte_end = t.begin + static_cast<uint32_t>(e);
+            top.name = ref;
+            top.adjective = true;
+            for (uint32_t p : ref.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
+            out->push_back(top);
+          }
+          b = e + 1;
+        }
+      }
+      ++i;
+      continue;
+    }
+    Toponym top;
+    top.begin = i;
+    top.end = best_end;
+    top.name = best;
+    top.adjective = true;
+    for (uint32_t p : best.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
+    // "W.Va." whose final dot the tokenizer gave to the sentence.
+    const Token& last = toks[best_end - 1];
+    if (best_end < n && toks[best_end].text == "." && toks[best_end].begin == last.end &&
+        (last.text.find('.') != std::string_view::npos || (best.flags & kNameAbbrev))) {
+      top.byte_begin = toks[i].begin;
+      top.byte_end = toks[best_end].end;
+    }
+    out->push_back(top);
+    i = best_end;
+  }
+
+  // Context and filters, now that every name of the sentence is known.
+  kept.assign(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+  out->resize(first);
+  drop.assign(kept.size(), 0);
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Toponym& a = kept[k];
+    // "Springfield, Ill.": the next name, after a comma, is a state or country.
+    if (k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == ",") {
+      const Toponym& b = kept[k + 1];
+      bool division = false;
+      for (uint32_t p : b.name.postings) {
+        const PlaceKind kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
+        division = division || kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry;
+      }
+      if (division && !b.adjective) {
+        a.qualifier = static_cast<int>(k + 1);
+        kept[k + 1].is_qualifier = true;
+      }
+    }
+  }
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Toponym& a = kept[k];
+    const Token& t0 = toks[a.begin];
+    const bool initial = a.begin == 0 || t0.sentence_initial ||
+                         (a.begin > 0 && (toks[a.begin - 1].text == "\"" || toks[a.begin - 1].text == ":"));
+    // Locative: walk back over a determiner, adjectives, demonyms and place nouns.
+    int j = static_cast<int>(a.begin) - 1;
+    int steps = 0;
+    while (j >= 0 && steps < 5) {
+      const Token& tj = toks[j];
+      const bool demonym = k > 0 && kept[k - 1].end == static_cast<uint32_t>(j + 1) && kept[k - 1].adjective;
+      if (tj.pos == Pos::kDeterminer || tj.pos == Pos::kAdjective || IsPlaceNoun(tj.lower) || demonym ||
+          tj.pos == Pos::kNumber) {
+        if (demonym) {
+          a.modifier = static_cast<int>(k - 1);
+          j = static_cast<int>(kept[k - 1].begin) - 1;
+        } else {
+          --j;
+        }
+        ++steps;
+        continue;
+      }
+      break;
+    }
+    if (a.modifier < 0 && a.begin > 0 && k > 0 && kept[k - 1].adjective && kept[k - 1].end + 1 == a.begin &&
+        IsPlaceNoun(toks[a.begin - 1].lower)) {
+      a.modifier = static_cast<int>(k - 1);
+    }
+    if (j >= 0 && IsLocativePreposition(toks[j].lower)) a.locative = true;
+    // "in Moscow or (in) Grozny", "in Moscow, Grozny and Kazan".
+    if (!a.locative && k > 0 && kept[k - 1].locative && !kept[k - 1].adjective && j >= 0 &&
+        static_cast<uint32_t>(j) + 1 >= kept[k - 1].end && static_cast<uint32_t>(j) <= kept[k - 1].end + 1 &&
+        (toks[j].lower == "and" || toks[j].lower == "or" || toks[j].text == ",")) {
+      a.locative = true;
+    }
+    // A one-word name next to another proper noun is part of a person's or organisation's name:
+    // "George Washington", "Mr. Jones", "Mount Kenya", "Paris Hilton", "Michael Jones".
+    if (a.feature) continue;
+    const bool whole = a.byte_end == 0;
+    if (a.end - a.begin == 1 && whole && !a.is_qualifier && a.qualifier < 0 && !a.adjective) {
+      bool name_part = false;
+      // "Environment Canada", "Air France": an organisation named after its country still names it.
+      bool country = false;
+      for (uint32_t p : a.name.postings) {
+        country = country || static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind) == PlaceKind::kCountry;
+      }
+      if (a.begin > 0) {
+        const Token& p = toks[a.begin - 1];
+        const bool prev_place = k > 0 && kept[k - 1].end == a.begin;
+        const bool initial = p.text.size() == 2 && p.text[1] == '.' && p.text[0] >= 'A' && p.text[0] <= 'Z';
+        if (!prev_place && (p.pos == Pos::kProperNoun || initial) && StartsUpper(p) && !IsPlaceNoun(p.lower) &&
+            !country) {
+          name_part = true;
+        }
+      }
+      // Countries and states are seldom first names ("Texas Department", "Ohio State"); towns are.
+      bool division = false;
+      for (uint32_t p : a.name.postings) {
+        division = division || IsMajorDivision(gaz.place(p & kPostingPlaceMask));
+      }
+      if (a.end < n && !division) {
+        const Token& q = toks[a.end];
+        const bool next_place = k + 1 < kept.size() && kept[k + 1].begin == a.end &&
+                                !(kept[k + 1].name.flags & (kNameHardStop | kNameOrdinary));
+        if (!next_place && q.pos == Pos::kProperNoun && StartsUpper(q) && !IsPlaceNoun(q.lower) &&
+            !IsPlaceSuffix(q.lower) && !IsInstitutionWord(q.lower)) {
+          name_part = true;
+          std::string w;
+          if (person_words != nullptr && AppendNameKey(q.text, &w)) person_words->insert(w);
+        }
+      }
+      // A one-word town name followed by another one-word name that is not a country ("Roy Jones",
+      // "Elizabeth Fairfield", "George Washington") is a person's name, not two places.
+      constexpr uint16_t kStopFlags = kNameHardStop | kNameOrdinary | kNameAbbrev;
+      if (k > 0 && kept[k - 1].end == a.begin && kept[k - 1].end - kept[k - 1].begin == 1 && !kept[k - 1].feature &&
+          kept[k - 1].byte_end == 0 && !kept[k - 1].adjective && !country && kept[k - 1].qualifier < 0 &&
+          !(a.name.flags & kStopFlags) && !(kept[k - 1].name.flags & kStopFlags)) {
+        bool prev_division = false;
+        for (uint32_t p : kept[k - 1].name.postings) {
+          prev_division = prev_division || IsMajorDivision(gaz.place(p & kPostingPlaceMask));
+        }
+        if (!prev_division) {
+          drop[k - 1] = 1;
+          name_part = true;
+        }
+      }
+      std::string word;
+      AppendNameKey(t0.text, &word);
+      if (name_part) {
+        drop[k] = 1;
+        if (person_words != nullptr && a.begin > 0 && toks[a.begin - 1].capitalized &&
+            (toks[a.begin - 1].pos == Pos::kProperNoun || toks[a.begin - 1].text.size() == 2)) {
+          person_words->insert(word);
+        }
+      } else if (person_words != nullptr && person_words->count(word)) {
+        drop[k] = 1;
+      }
+    }
+    const uint16_t f = a.name.flags;
+    const bool qualified = a.qualifier >= 0;
+    // Abbreviations: dotted ones ("Kan.", "W.Va.") anywhere, postal codes ("KS") only after "Place, ".
+    if ((f & kNameAbbrev) && !a.is_qualifier &&
+        (t0.text.find('.') == std::string_view::npos || a.begin == 0 || t0.sentence_initial)) {
+      drop[k] = 1;
+    }
+    if ((f & kNameHardStop) && !qualified) drop[k] = 1;
+    if ((f & kNameOrdinary) && !qualified && !(a.locative && !initial && !t0.all_caps)) drop[k] = 1;
+  }
+  // Re-number after dropping.
+  renum.assign(kept.size(), -1);
+  for (size_t k = 0; k < kept.size(); ++k) {
+    if (drop[k]) continue;
+    renum[k] = static_cast<int>(out->size());
+    out->push_back(kept[k]);
+  }
+  for (size_t k = first; k < out->size(); ++k) {
+    Toponym& t = (*out)[k];
+    t.qualifier = t.qualifier >= 0 ? renum[t.qualifier] : -1;
+    t.modifier = t.modifier >= 0 ? renum[t.modifier] : -1;
+  }
+  for (size_t k = first; k < out->size(); ++k) {
+    if ((*out)[k].qualifier >= 0) (*out)[(*out)[k].qualifier].is_qualifier = true;
+  }
+}
+
+}  // namespace dragoman

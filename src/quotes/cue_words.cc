@@ -1,0 +1,176 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+
+#include "quotes/cue_words.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+
+namespace dragoman {
+namespace {
+
+template <size_t N>
+constexpr std::array<std::string_view, N> Sorted(std::array<std::string_view, N> a) {
+  std::sort(a.begin(), a.end());
+  return a;
+}
+
+template <size_t N>
+constexpr bool Valid(const std::array<std::string_view, N>& a) {
+  for (size_t i = 0; i < N; ++i) {
+    if (a[i].empty() || (i > 0 && a[i - 1] == a[i])) return false;
+  }
+  return true;
+}
+
+// Speech proper (lemmas), beyond &speech: these also make frames and take bare complements.
+constexpr auto kStrong = Sorted<44>({
+    "chant",  "cry",   "exclaim", "mutter", "scream", "shout", "sing",  "thunder", "whisper", "yell",
+    "acknowledge", "add",     "admit",    "announce", "answer",  "argue",    "ask",     "assert",
+    "boast",       "claim",   "complain", "concede",  "confirm", "continue", "counter", "declare",
+    "explain",     "insist",  "joke",     "note",     "quip",    "recall",   "remark",  "reply",
+    "respond",     "retort",  "say",      "state",    "stress",  "tell",     "testify", "tweet",
+    "warn",        "write"});
+
+// Stances and findings: a cue only before a that-clause, a colon or a quote.
+constexpr auto kWeak = Sorted<37>({
+    "agree",    "allege",  "assure",   "believe",  "caution",  "charge",   "conclude", "contend",
+    "deny",     "disclose", "doubt",   "emphasise", "emphasize", "estimate", "expect",  "fear",
+    "feel",     "find",     "hope",    "indicate", "insist",   "know",     "learn",    "maintain",
+    "observe",  "predict",  "point",    "reckon",   "reiterate", "reveal",
+    "show",     "signal",   "suggest", "suspect",  "think",    "understand", "worry"});
+
+// &speech words that are weak cues even though the engine lists them as reporting verbs.
+// Positions taken toward something: praise and blame, demands and support, plans and wishes,
+// characterisations ("called it a disgrace", "described X as").
+constexpr auto kStance = Sorted<119>({
+    "accuse",    "address",   "admire",    "advocate",  "applaud",   "approve",   "attack",    "back",
+    "bemoan",    "blame",     "blast",     "boast",     "brand",     "call",      "celebrate", "challenge",
+    "characterise", "characterize", "chide",  "cite",      "commend",   "compare",   "condemn",   "criticise",
+    "criticize", "debate",    "decide",    "decry",     "defend",    "demand",    "denounce",  "deride",
+    "describe",  "detail",    "disagree",  "discuss",   "dismiss",   "dispute",   "dub",       "echo",
+    "embrace",   "encourage", "endorse",   "exhort",    "favor",     "favour",    "hail",      "highlight",
+    "intend",    "invoke",    "label",     "lament",    "laud",      "lambaste",  "liken",     "mention",
+    "mock",      "oppose",    "outline",   "plan",      "plead",     "praise",    "press",     "promote",
+    "propose",   "question",  "rate",      "recommend", "reference", "refuse",    "regret",    "reject",
+    "rebuke",    "ridicule",  "seek",      "slam",      "support",   "target",    "term",      "thank",
+    "threaten",  "tout",      "trumpet",   "underscore", "unveil",   "urge",      "view",      "want",
+    "welcome",   "wish",      "wonder",    "scold",     "skewer",    "fault",     "hope",      "ask",
+    "request",   "champion",  "consider",  "comment",   "promise",   "pledge",    "vow",       "accept",
+    "hate",      "ignore",    "like",      "love",      "prefer",    "regard",    "respect",   "trust",
+    "assume",    "realize",   "realise",   "recognize", "recognise", "dislike",   "fight"});
+
+constexpr auto kSpeechButWeak = Sorted<10>({
+    "believe", "conclude", "estimate", "feel", "indicate", "know", "predict", "reckon", "suggest", "think"});
+
+constexpr auto kOutlet = Sorted<25>({
+    "agency",   "broadcaster", "channel",  "daily",  "magazine", "network", "newspaper", "outlet", "paper",
+    "podcast",  "program",     "programme", "radio", "show",     "station", "tabloid",   "television",
+    "tv",       "website",     "weekly",   "wire",   "journal",  "gazette", "newsletter", "broadcast"});
+
+constexpr auto kAudience = Sorted<33>({
+    "activists",  "assembly",  "audience",   "congress",  "council",    "crowd",     "delegates",
+    "diplomats",  "donors",    "guests",     "investors", "journalists", "lawmakers", "legislators",
+    "listeners",  "media",     "members",    "mps",       "parliament", "participants", "press",
+    "reporters",  "senate",    "senators",   "students",  "summit",     "supporters", "troops",
+    "viewers",    "voters",    "workers",    "worshippers", "conference"});
+
+constexpr auto kTime = Sorted<33>({
+    "afternoon", "overnight", "weekend",
+    "again",    "already",  "also",     "earlier",  "evening", "friday",     "last",     "later",
+    "monday",   "morning",  "night",    "now",      "on",      "once",       "previously", "publicly",
+    "recently", "repeatedly", "saturday", "separately", "sunday", "then",    "this",     "thursday",
+    "today",    "tonight",  "tuesday",  "wednesday", "week",   "yesterday"});
+
+constexpr auto kCueNouns = Sorted<27>({
+    "accusation", "accusations", "allegation", "allegations", "argument", "assertion", "assurance",
+    "assurances", "belief",      "claim",      "claims",      "comment",  "comments",  "insistence",
+    "pledge",     "prediction",  "promise",    "remark",      "remarks",  "statement", "statements",
+    "suggestion", "testimony",   "view",       "vow",         "warning",  "warnings"});
+
+constexpr auto kAddressee = Sorted<12>({
+    "advise", "ask", "assure", "brief", "inform", "notify", "promise", "remind", "tell", "urge", "warn", "write"});
+
+constexpr auto kStanceAdjectives = Sorted<30>({
+    "adamant",   "afraid",    "alarmed",    "angry",     "anxious",    "aware",     "certain",  "concerned",
+    "confident", "convinced", "disappointed", "eager",   "frustrated", "furious",   "glad",     "happy",
+    "hopeful",   "incensed",  "optimistic", "outraged",  "pessimistic", "pleased",  "proud",    "satisfied",
+    "shocked",   "skeptical", "sure",       "surprised", "upset",      "worried"});
+
+constexpr auto kSpeakerNouns = Sorted<64>({
+    "activists",  "administration", "advocates", "aide",      "aides",      "analysis",  "analysts",
+    "article",    "associates",  "author",     "book",      "campaign",   "candidate", "candidates",
+    "chairman",   "commission",  "committee",  "company",   "court",      "critics",   "data",
+    "democrats",  "department",  "documents",  "economists", "editorial", "email",     "experts",
+    "filing",     "group",       "groups",     "leaders",   "letter",     "members",   "memo",
+    "nominee",    "observers",   "officials",  "opponents", "organizers", "panel",     "party",
+    "people",     "petition",    "poll",       "polls",     "protesters", "records",   "report",
+    "republicans", "research",   "researchers", "residents", "source",    "sources",   "spokesman",
+    "spokeswoman", "staff",      "statement",  "study",     "supporters", "survey",    "voters",
+    "website"});
+
+static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechButWeak) && Valid(kOutlet) &&
+              Valid(kAudience) && Valid(kTime) && Valid(kCueNouns) && Valid(kAddressee) && Valid(kSpeakerNouns) && Valid(kStanceAdjectives),
+              "cue word lists: every entry once, none empty");
+
+enum Bits : uint32_t {
+  kBitStrong = 1, kBitWeak = 2, kBitStance = 4, kBitSpeechButWeak = 8, kBitOutlet = 16, kBitAudience = 32,
+  kBitTime = 64, kBitCueNoun = 128, kBitAddressee = 256, kBitSpeakerNoun = 512, kBitStanceAdjective = 1024,
+};
+
+// Every listed word with the lists it is in: one hash lookup per question.
+class Table {
+ public:
+  Table() {
+    Add(kStrong, kBitStrong);
+    Add(kWeak, kBitWeak);
+    Add(kStance, kBitStance);
+    Add(kSpeechButWeak, kBitSpeechButWeak);
+    Add(kOutlet, kBitOutlet);
+    Add(kAudience, kBitAudience);
+    Add(kTime, kBitTime);
+    Add(kCueNouns, kBitCueNoun);
+    Add(kAddressee, kBitAddressee);
+    Add(kSpeakerNouns, kBitSpeakerNoun);
+    Add(kStanceAdjectives, kBitStanceAdjective);
+  }
+  uint32_t Get(std::string_view w) const {
+    auto it = bits_.find(w);
+    return it == bits_.end() ? 0 : it->second;
+  }
+
+ private:
+  template <size_t N>
+  void Add(const std::array<std::string_view, N>& words, uint32_t bit) {
+    for (std::string_view w : words) bits_[w] |= bit;
+  }
+  std::unordered_map<std::string_view, uint32_t> bits_;
+};
+
+uint32_t Bits(std::string_view w) {
+  static const Table table;
+  return table.Get(w);
+}
+
+}  // namespace
+
+CueStrength CueVerbStrength(std::string_view lemma, bool in_speech_set) {
+  const uint32_t b = Bits(lemma);
+  if (b & kBitSpeechButWeak) return CueStrength::kWeak;
+  if (b & kBitStrong) return CueStrength::kStrong;
+  if (b & kBitWeak) return CueStrength::kWeak;
+  if (b & kBitStance) return CueStrength::kStance;
+  if (in_speech_set) return CueStrength::kWeak;
+  return CueStrength::kNone;
+}
+
+bool IsSpeakerNoun(std::string_view w) { return Bits(w) & kBitSpeakerNoun; }
+bool IsOutletWord(std::string_view w) { return Bits(w) & kBitOutlet; }
+bool IsAudienceWord(std::string_view w) { return Bits(w) & kBitAudience; }
+bool IsTimeWord(std::string_view w) { return Bits(w) & kBitTime; }
+bool IsCueNoun(std::string_view w) { return Bits(w) & kBitCueNoun; }
+bool TakesAddressee(std::string_view lemma) { return Bits(lemma) & kBitAddressee; }
+bool IsStanceAdjective(std::string_view w) { return Bits(w) & kBitStanceAdjective; }
+
+}  // namespace dragoman

@@ -1,0 +1,241 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// Quote finding and attribution through the whole engine, on sentences written for these tests: each
+// cue shape of doc/quotes.md, speakers resolved through coreference, outlets and addressees, "we"
+// inside a quote, and the span invariant (every span slices the input to exactly its text).
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/engine_fixture.h"
+
+namespace dragoman {
+namespace {
+
+// Codes `text` with every blank-line separated paragraph as a body paragraph (no title guessing).
+CodedArticle CodeBody(const std::string& text, const std::string& date = "2017-08-04") {
+  auto coder = testing::DefaultEngine().NewCoder();
+  Article a;
+  a.id = "t";
+  a.raw = text;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find("\n\n", b);
+    if (e == std::string::npos) e = text.size();
+    a.parts.push_back({PartKind::kBody, {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, ""});
+    b = e + 2;
+  }
+  return (*coder)->Code(std::move(a), date);
+}
+
+void ExpectQuoteSpansSliceInput(const CodedArticle& c) {
+  const std::string& raw = c.article.raw;
+  auto check = [&](const std::string& text, const Span& s, const std::string& what) {
+    if (s.empty()) {
+      EXPECT_TRUE(text.empty()) << what;
+      return;
+    }
+    ASSERT_LE(s.end, raw.size()) << what;
+    EXPECT_EQ(raw.substr(s.begin, s.end - s.begin), text) << what;
+  };
+  for (const Quote& q : c.quotes) {
+    ASSERT_FALSE(q.span.empty()) << q.text;
+    check(q.text, q.span, "quote");
+    check(q.speaker.text, q.speaker.span, "speaker of " + q.text);
+    check(q.cue.text, q.cue.span, "cue of " + q.text);
+    check(q.outlet.text, q.outlet.span, "outlet of " + q.text);
+    check(q.addressee.text, q.addressee.span, "addressee of " + q.text);
+    for (const QuoteText& link : q.speaker.chain) check(link.text, link.span, "chain of " + q.text);
+  }
+}
+
+// The first quote whose text starts with `prefix`, or null.
+const Quote* Find(const CodedArticle& c, const std::string& prefix, bool direct) {
+  for (const Quote& q : c.quotes) {
+    if (q.direct == direct && q.text.compare(0, prefix.size(), prefix) == 0) return &q;
+  }
+  return nullptr;
+}
+
+std::string Dump(const CodedArticle& c) {
+  std::string out;
+  for (const Quote& q : c.quotes) {
+    out += std::string(q.direct ? "D " : "I ") + "[" + q.text + "] speaker=[" + q.speaker.text + "] code=" +
+           q.speaker.code + " entity=" + q.speaker.entity + " cue=[" + q.cue.text + "] outlet=[" + q.outlet.text +
+           "] addressee=[" + q.addressee.text + "]\n";
+  }
+  return out;
+}
+
+struct CueCase {
+  const char* name;
+  std::string text;
+  std::string quote;    // prefix of the expected quote text
+  bool direct;
+  std::string speaker;  // expected speaker text
+  std::string cue;
+};
+
+TEST(QuoteFinderTest, CueShapes) {
+  const std::vector<CueCase> cases = {
+      {"said that", "The Libyan prime minister said that the talks would resume in May.",
+       "that the talks would resume", false, "The Libyan prime minister", "said"},
+      {"said, bare complement", "The French foreign minister said the ceasefire was holding.",
+       "the ceasefire was holding", false, "The French foreign minister", "said"},
+      {"according to, after", "The convoy was stopped at the border, according to the Tunisian army.",
+       "The convoy was stopped at the border", false, "the Tunisian army", "according to"},
+      {"according to, before", "According to the Egyptian government, the crossing will open on Sunday.",
+       "the crossing will open on Sunday", false, "the Egyptian government", "According to"},
+      {"inverted", "\"The border is closed,\" said the Algerian ambassador.", "The border is closed", true,
+       "the Algerian ambassador", "said"},
+      {"closing frame", "\"We will not negotiate,\" the rebel commander said.", "We will not negotiate", true,
+       "the rebel commander", "said"},
+      {"colon", "The Italian defence minister said: \"Our ships will stay in the area.\"",
+       "Our ships will stay in the area.", true, "The Italian defence minister", "said"},
+      {"quoted as saying", "The Russian ambassador was quoted as saying that Moscow wanted a political solution.",
+       "that Moscow wanted a political solution", false, "The Russian ambassador", "was quoted as saying"},
+      {"added", "The Turkish president added that his country would not withdraw.",
+       "that his country would not withdraw", false, "The Turkish president", "added"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+    ExpectQuoteSpansSliceInput(coded);
+  }
+}
+
+TEST(QuoteFinderTest, InterruptingFrameAndPartialQuotes) {
+  CodedArticle c = CodeBody(
+      "The general's words, the Egyptian ambassador said, \"will not change our position.\"\n\n"
+      "The Russian envoy said the Russians are \"working with all the Libyan parties\" on a settlement.");
+  const Quote* direct = Find(c, "will not change our position", true);
+  ASSERT_NE(direct, nullptr) << Dump(c);
+  EXPECT_EQ(direct->speaker.text, "the Egyptian ambassador");
+  EXPECT_EQ(direct->speaker.code, "EGYGOV");
+  const Quote* before = Find(c, "The general's words", false);
+  ASSERT_NE(before, nullptr) << Dump(c);
+  EXPECT_EQ(before->cue.span.begin, direct->cue.span.begin) << "one frame, two pieces";
+  // A partial quote inside reported speech belongs to the reported speech's speaker.
+  const Quote* partial = Find(c, "working with all the Libyan parties", true);
+  ASSERT_NE(partial, nullptr) << Dump(c);
+  EXPECT_EQ(partial->speaker.text, "The Russian envoy");
+  EXPECT_EQ(partial->speaker.code, "RUSGOV");
+  ExpectQuoteSpansSliceInput(c);
+}
+
+TEST(QuoteFinderTest, OutletsAndAddressees) {
+  CodedArticle c = CodeBody(
+      "The Libyan foreign minister told Reuters that the government would hold elections.\n\n"
+      "The Tunisian president told reporters that the border would stay open.\n\n"
+      "\"There is no military solution,\" the French foreign minister said in an interview with Reuters.\n\n"
+      "The Italian prime minister told newspaper Corriere della Sera that Rome would send aid.");
+  const Quote* q1 = Find(c, "that the government would hold elections", false);
+  ASSERT_NE(q1, nullptr) << Dump(c);
+  EXPECT_EQ(q1->outlet.text, "Reuters");
+  EXPECT_EQ(q1->outlet.code, "GBRMED");
+  EXPECT_TRUE(q1->addressee.text.empty());
+  const Quote* q2 = Find(c, "that the border would stay open", false);
+  ASSERT_NE(q2, nullptr) << Dump(c);
+  EXPECT_EQ(q2->addressee.text, "reporters");
+  EXPECT_TRUE(q2->outlet.text.empty());
+  const Quote* q3 = Find(c, "There is no military solution", true);
+  ASSERT_NE(q3, nullptr) << Dump(c);
+  EXPECT_EQ(q3->outlet.text, "Reuters");
+  EXPECT_EQ(q3->speaker.code, "FRAGOV");
+  const Quote* q4 = Find(c, "that Rome would send aid", false);
+  ASSERT_NE(q4, nullptr) << Dump(c);
+  EXPECT_EQ(q4->outlet.text, "Corriere della Sera");
+  EXPECT_EQ(q4->outlet.code, "ITAMED");
+  ExpectQuoteSpansSliceInput(c);
+}
+
+TEST(QuoteFinderTest, SpeakersThroughCoreference) {
+  CodedArticle c = CodeBody(
+      "The Egyptian ambassador to Rome, Hassan Farouk, met Italian officials on Monday.\n\n"
+      "\"We want a political solution,\" said Farouk.\n\n"
+      "\"The talks must include everyone,\" the diplomat said.\n\n"
+      "\"Nobody can win this war,\" he said.");
+  const Quote* q1 = Find(c, "We want a political solution", true);
+  ASSERT_NE(q1, nullptr) << Dump(c);
+  EXPECT_EQ(q1->speaker.text, "Farouk");
+  EXPECT_EQ(q1->speaker.code, "EGYGOV");
+  EXPECT_EQ(q1->speaker.entity, "Hassan Farouk");
+  EXPECT_EQ(q1->speaker.resolved_from, "Hassan Farouk");
+  const Quote* q2 = Find(c, "The talks must include everyone", true);
+  ASSERT_NE(q2, nullptr) << Dump(c);
+  EXPECT_EQ(q2->speaker.text, "the diplomat");
+  EXPECT_EQ(q2->speaker.code, "EGYGOV");
+  EXPECT_EQ(q2->speaker.entity, "Hassan Farouk");
+  EXPECT_FALSE(q2->speaker.chain.empty());
+  const Quote* q3 = Find(c, "Nobody can win this war", true);
+  ASSERT_NE(q3, nullptr) << Dump(c);
+  EXPECT_EQ(q3->speaker.text, "he");
+  EXPECT_EQ(q3->speaker.code, "EGYGOV");
+  ExpectQuoteSpansSliceInput(c);
+}
+
+TEST(QuoteFinderTest, MultiParagraphQuoteKeepsItsSpeaker) {
+  CodedArticle c = CodeBody(
+      "\"We are ready to talk,\" the Sudanese foreign minister said. \"Our door is open.\n\n"
+      "\"But the army will defend the border,\" he added.\n\n"
+      "\"Nobody wants a war. We want a deal.\"");
+  const Quote* q = Find(c, "Our door is open.", true);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  EXPECT_NE(q->text.find("But the army will defend the border"), std::string::npos) << "continued paragraph";
+  EXPECT_EQ(q->speaker.code, "SDNGOV") << Dump(c);
+  const Quote* last = Find(c, "Nobody wants a war", true);
+  ASSERT_NE(last, nullptr) << Dump(c);
+  EXPECT_EQ(last->speaker.code, "SDNGOV") << "a quote paragraph with no cue continues the previous speaker";
+  ExpectQuoteSpansSliceInput(c);
+}
+
+TEST(QuoteFinderTest, WeInsideAQuoteIsTheSpeakersSideAndEventsAreClaimed) {
+  CodedArticle c = CodeBody("\"We will send troops to Libya,\" the Italian defence minister said.");
+  const Quote* q = Find(c, "We will send troops to Libya", true);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  ASSERT_FALSE(q->event_ids.empty()) << "the event inside the quote is linked";
+  bool found = false;
+  for (const Event& e : c.events) {
+    if (e.id != q->event_ids.front()) continue;
+    found = true;
+    EXPECT_EQ(e.source.text, "We");
+    EXPECT_EQ(e.source.code, "ITA") << "we = the minister's country";
+    EXPECT_EQ(e.source.resolved_from, "the Italian defence minister");
+    EXPECT_EQ(e.target.code, "LBY");
+  }
+  EXPECT_TRUE(found);
+  testing::ExpectSpansSliceInput(c);
+}
+
+TEST(QuoteFinderTest, AssertedEventsInsideQuotesAreClaimed) {
+  CodedArticle c = CodeBody("\"Russian troops attacked Ukrainian positions,\" the Ukrainian army said.");
+  ASSERT_FALSE(c.events.empty());
+  for (const Event& e : c.events) EXPECT_EQ(e.mode, EventMode::kClaimed) << e.cameo_code;
+}
+
+TEST(QuoteFinderTest, ScareQuotesAndTitlesAreNotQuotes) {
+  CodedArticle c = CodeBody("The minister called the plan a \"disaster\" during the \"Open Doors\" forum in Tunis.");
+  for (const Quote& q : c.quotes) EXPECT_TRUE(q.text != "Open Doors") << Dump(c);
+}
+
+TEST(QuoteFinderTest, SwitchedOff) {
+  EngineOptions options;
+  options.find_quotes = false;
+  auto engine = Engine::Create(options);
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  auto coder = (*engine)->NewCoder();
+  Article a;
+  a.id = "off";
+  a.raw = "\"We will send troops to Libya,\" the Italian defence minister said.";
+  CodedArticle c = (*coder)->Code(std::move(a), "2017-08-04");
+  EXPECT_TRUE(c.quotes.empty());
+  for (const Event& e : c.events) EXPECT_NE(e.mode, EventMode::kClaimed);
+}
+
+}  // namespace
+}  // namespace dragoman

@@ -1,0 +1,211 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// dragoman quotes: measures the quote finder.
+//   dragoman quotes --polnear ../shared/eval/dev/quotes/PolNeAR/data/dev [--errors FILE]
+//       content P/R/F1 (exact and word overlap) and speaker accuracy (src/eval/polnear_scorer.h);
+//   dragoman quotes --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N]
+//       one thread, the quote pass off and on in alternate runs; medians, best times and the ratio.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "eval/polnear_scorer.h"
+#include "ingest/input_reader.h"
+#include "output/quote_record.h"
+#include "tools/dragoman/command_registry.h"
+#include "tools/dragoman/commands.h"
+#include "util/zip_reader.h"
+
+namespace dragoman {
+namespace {
+
+struct QuotesArgs {
+  std::string polnear;
+  std::string errors;
+  std::string dump;
+  std::string bench;
+  int runs = 5;
+  int limit = 0;
+  std::string only;  // --bench: "off" or "on" to time one setting only (for instruction counts)
+};
+
+// The article of a PolNeAR text: every line is a paragraph (PolNeAR writes one paragraph per line,
+// some files with blank lines between) and a body part, the headline too (PolNeAR annotates
+// attributions in headlines).
+Article PolnearArticleInput(const PolnearArticle& p) {
+  Article a;
+  a.id = p.name;
+  a.raw = p.text;
+  const std::string& t = a.raw;
+  size_t b = 0;
+  while (b < t.size()) {
+    size_t e = t.find('\n', b);
+    if (e == std::string::npos) e = t.size();
+    size_t s = b, f = e;
+    while (s < f && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t' || t[s] == '\r')) ++s;
+    while (f > s && (t[f - 1] == ' ' || t[f - 1] == '\n' || t[f - 1] == '\t' || t[f - 1] == '\r')) --f;
+    if (f > s) a.parts.push_back({PartKind::kBody, {static_cast<uint32_t>(s), static_cast<uint32_t>(f)}, ""});
+    b = e + 1;
+  }
+  return a;
+}
+
+int RunPolnear(const EngineOptions& options, const QuotesArgs& args) {
+  std::vector<std::string> problems;
+  auto gold = LoadPolnear(args.polnear, &problems);
+  for (const std::string& p : problems) std::cerr << "skipped: " << p << "\n";
+  if (!gold.ok()) {
+    std::cerr << "dragoman quotes: " << gold.status().ToString() << "\n";
+    return 2;
+  }
+  OpenedCoder opened;
+  if (!OpenCoder(options, &opened)) return 2;
+  Coder* coder = opened.coder.get();
+  PolnearReport report;
+  std::vector<std::string> misses;
+  std::ofstream dump;
+  if (!args.dump.empty()) dump.open(args.dump);
+  size_t quotes = 0, direct = 0, resolved = 0;
+  int done = 0;
+  for (const PolnearArticle& p : *gold) {
+    if (args.limit > 0 && done++ >= args.limit) break;
+    CodedArticle coded = coder->Code(PolnearArticleInput(p), p.date);
+    for (const Quote& q : coded.quotes) {
+      if (dump.is_open()) dump << QuoteRecord(q) << "\n";
+      ++quotes;
+      direct += q.direct;
+      resolved += !q.speaker.code.empty();
+    }
+    ScorePolnearArticle(p, AttributionsFromQuotes(coded.quotes), &report, args.errors.empty() ? nullptr : &misses);
+  }
+  std::printf("dragoman quotes on %s: %zu articles, %zu quotes (%zu direct, %zu with an actor code)\n",
+              args.polnear.c_str(), report.articles, quotes, direct, resolved);
+  auto line = [](const char* name, const PrfCount& c) {
+    std::printf("  content %-8s P %.3f  R %.3f  F1 %.3f   (matched %zu of %zu predicted, %zu of %zu gold)\n", name,
+                c.precision(), c.recall(), c.f1(), c.tp_predicted, c.predicted, c.tp_gold, c.gold);
+  };
+  line("exact", report.exact);
+  line("overlap", report.overlap);
+  std::printf("  speaker accuracy %.3f   (%zu of %zu overlap-matched attributions with a gold source)\n",
+              report.speaker_accuracy(), report.speaker_correct, report.speaker_pairs);
+  std::printf("  overlap recall: %.3f on the %zu gold attributions with quote marks, %.3f on the %zu others\n",
+              report.direct_recall(), report.gold_direct, report.other_recall(),
+              report.overlap.gold - report.gold_direct);
+  if (!args.errors.empty()) {
+    std::ofstream out(args.errors);
+    for (const std::string& m : misses) out << m << "\n";
+    if (!out) {
+      std::cerr << "dragoman quotes: cannot write " << args.errors << "\n";
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// Codes the corpus with the quote pass off and on, alternating run by run (and which goes first) so
+// that both settings see the same machine load, and prints the median and best time of each and the
+// throughput ratio.
+int RunQuotesBench(const EngineOptions& options, const QuotesArgs& args) {
+  std::vector<std::string> texts, errors;
+  if (args.bench.size() > 4 && args.bench.compare(args.bench.size() - 4, 4, ".zip") == 0) {
+    auto entries = ReadZip(args.bench, &errors);
+    if (!entries.ok()) {
+      std::cerr << "dragoman quotes: " << entries.status().ToString() << "\n";
+      return 2;
+    }
+    for (ZipEntry& z : *entries) {
+      if (z.name.size() > 4 && z.name.compare(z.name.size() - 4, 4, ".txt") == 0) texts.push_back(std::move(z.data));
+    }
+  } else {
+    InputReader reader({args.bench}, "", [&](const std::string& m) { errors.push_back(m); });
+    InputItem item;
+    while (reader.Next(&item)) texts.push_back(std::move(item.article.raw));
+  }
+  for (const std::string& e : errors) std::cerr << "skipped: " << e << "\n";
+  if (args.limit > 0 && texts.size() > static_cast<size_t>(args.limit)) texts.resize(args.limit);
+  if (texts.empty()) {
+    std::cerr << "dragoman quotes: no articles in " << args.bench << "\n";
+    return 2;
+  }
+  EngineOptions off = options, on = options;
+  off.find_quotes = false;
+  on.find_quotes = true;
+  auto engine_off = Engine::Create(off);
+  auto engine_on = Engine::Create(on);
+  if (!engine_off.ok() || !engine_on.ok()) {
+    std::cerr << "dragoman: " << (engine_off.ok() ? engine_on.status() : engine_off.status()).ToString() << "\n";
+    return 2;
+  }
+  auto coder_off = (*engine_off)->NewCoder();
+  auto coder_on = (*engine_on)->NewCoder();
+  if (!coder_off.ok() || !coder_on.ok()) return 2;
+  size_t bytes = 0;
+  for (const std::string& t : texts) bytes += t.size();
+  std::vector<double> t_off, t_on;
+  size_t quotes = 0, sentences = 0;
+  auto run = [&](Coder& coder, bool count) {
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < texts.size(); ++i) {
+      Article a;
+      a.id = std::to_string(i);
+      a.raw = texts[i];
+      CodedArticle c = coder.Code(std::move(a), "2005-01-01");
+      if (count) {
+        quotes += c.quotes.size();
+        sentences += c.sentences.size();
+      }
+    }
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  for (int r = 0; r < std::max(1, args.runs); ++r) {
+    // Alternate which setting goes first, so that neither always runs on a cache the other warmed.
+    if (r % 2 == 1 && args.only.empty()) {
+      t_on.push_back(run(**coder_on, false));
+      t_off.push_back(run(**coder_off, false));
+    } else {
+      t_off.push_back(args.only == "on" ? 0.0 : run(**coder_off, false));
+      t_on.push_back(args.only == "off" ? 0.0 : run(**coder_on, r == 0));
+    }
+    std::fprintf(stderr, "\rrun %d/%d: off %.3f s, on %.3f s   ", r + 1, args.runs, t_off.back(), t_on.back());
+  }
+  std::fprintf(stderr, "\n");
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  const double m_off = median(t_off), m_on = median(t_on);
+  const double b_off = *std::min_element(t_off.begin(), t_off.end()), b_on = *std::min_element(t_on.begin(), t_on.end());
+  std::printf("corpus: %s — %zu articles, %zu sentences, %.2f MB; %zu quotes found\n", args.bench.c_str(), texts.size(),
+              sentences, bytes / 1e6, quotes);
+  std::printf("quotes off: median %.3f s (%.0f sentences/s), best %.3f s\n", m_off, sentences / m_off, b_off);
+  std::printf("quotes on:  median %.3f s (%.0f sentences/s), best %.3f s\n", m_on, sentences / m_on, b_on);
+  std::printf("throughput with quotes: %.1f %% of without (median), %.1f %% (best)\n", 100 * m_off / m_on,
+              100 * b_off / b_on);
+  return 0;
+}
+
+CommandRegistrar reg("quotes", [](CLI::App* app, const EngineOptions* options) {
+  auto* cmd = app->add_subcommand("quotes", "Measure quote attribution: PolNeAR scores, or throughput with and without");
+  auto args = std::make_shared<QuotesArgs>();
+  auto* polnear = cmd->add_option("--polnear", args->polnear, "A PolNeAR compartment (data/dev) to score on");
+  auto* bench = cmd->add_option("--bench", args->bench, "A corpus to time with the quote pass off and on");
+  polnear->excludes(bench);
+  cmd->add_option("--errors", args->errors, "Write missed, extra and wrongly attributed quotes here");
+  cmd->add_option("--dump", args->dump, "Write the quote records (JSON Lines) of every article here");
+  cmd->add_option("--runs", args->runs, "Timed runs per setting for --bench");
+  cmd->add_option("--limit", args->limit, "Use only the first N articles");
+  cmd->add_option("--only", args->only, "--bench: time only one setting (off or on)")->check(CLI::IsMember({"off", "on"}));
+  return CommandRun{cmd, [args, options] {
+                      if (!args->polnear.empty()) return RunPolnear(*options, *args);
+                      if (!args->bench.empty()) return RunQuotesBench(*options, *args);
+                      std::cerr << "dragoman quotes: give --polnear DIR or --bench CORPUS\n";
+                      return 2;
+                    }};
+});
+
+}  // namespace
+}  // namespace dragoman
