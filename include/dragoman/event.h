@@ -37,7 +37,15 @@ struct Event {
   int sentence_index = 0;  // among the article's coded sentences, from 0
   std::string sentence;    // normalised sentence text
   Span sentence_span;      // in Article::raw
-  std::string date;        // YYYY-MM-DD (the article's date), or empty
+  // When it happened: a date expression of its sentence ("on Monday", "last week") resolved
+  // against the article's date (src/pipeline/event_dates.h), else the article's date; empty when
+  // neither is known. `date` is the first day of the range, `date_last` the last.
+  std::string date;            // YYYY-MM-DD
+  std::string date_last;       // YYYY-MM-DD; == date for a day
+  std::string date_precision;  // "day", "week", "month", "year"
+  std::string date_text;       // the expression ("last week"); empty when the date is the article's
+  Span date_span;              // the expression in Article::raw; empty when the date is the article's
+  bool date_year_inferred = false;  // the expression had no year ("on 3 August")
 
   ActorRef source;
   ActorRef target;

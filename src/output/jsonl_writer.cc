@@ -100,6 +100,16 @@ std::string EventRecord(const Event& e) {
   j["sentence"] = e.sentence;
   j["sentence_span"] = SpanJson(e.sentence_span);
   j["date"] = e.date;
+  if (!e.date.empty()) {
+    ordered_json d = {{"precision", e.date_precision}, {"last", e.date_last},
+                      {"source", e.date_text.empty() ? "article" : "text"}};
+    if (!e.date_text.empty()) {
+      d["text"] = e.date_text;
+      d["span"] = SpanJson(e.date_span);
+      d["year_inferred"] = e.date_year_inferred;
+    }
+    j["date_detail"] = d;
+  }
   j["source"] = ActorJson(e.source);
   j["target"] = e.target.code.empty() ? ordered_json(nullptr) : ActorJson(e.target);
   j["cameo"] = {{"code", e.cameo_code}, {"base", e.cameo_base}, {"root", e.cameo_root},

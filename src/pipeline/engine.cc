@@ -18,6 +18,7 @@
 #include "lexicon/cameo_table.h"
 #include "lexicon/dictionary.h"
 #include "lexicon/dictionary_files.h"
+#include "pipeline/event_dates.h"
 #include "lexicon/lexicon.h"
 #include "quotes/quote_finder.h"
 #include "lexicon/tabari_importer.h"
@@ -219,6 +220,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
     article.date_inferred = true;
   }
   const DateInt date = DateToInt(article.date);
+  const CivilDate article_day = ParseIsoDate(article.date).value_or(CivilDate{});
   const bool headlines = im.engine->options.code_headlines;
 
   NormalizedText norm;
@@ -307,13 +309,42 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
         ref->resolved_from = m.resolved_from;
         for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
       };
-      for (const CodedEvent& ce : im.coded) {
+      // Dates written in the sentence, attached to the events whose verbs they modify.
+      std::vector<DateReference> dates;
+      std::vector<int> date_of_event;
+      if (article_day.valid() && !im.coded.empty() && MayHoldDate(im.tokens)) {
+        dates = SentenceDates(std::string_view(text).substr(sbeg, send - sbeg), sbeg, article_day);
+        if (!dates.empty()) {
+          std::vector<uint32_t> anchors;
+          for (const CodedEvent& ce : im.coded) anchors.push_back(ce.anchor);
+          date_of_event = AttachDates(im.tokens, dates, anchors);
+        }
+      }
+      for (size_t ci = 0; ci < im.coded.size(); ++ci) {
+        const CodedEvent& ce = im.coded[ci];
         Event e;
         e.article_id = article.id;
         e.sentence_index = sentence_index;
         e.sentence = cs.text;
         e.sentence_span = cs.span;
-        e.date = article.date;
+        e.date = e.date_last = article.date;
+        if (!article.date.empty()) e.date_precision = "day";
+        if (!date_of_event.empty() && date_of_event[ci] >= 0) {
+          DateReference ref = dates[static_cast<size_t>(date_of_event[ci])];
+          // An intended or threatened act points ahead: "will meet on Friday" is the coming Friday.
+          if (ce.mode == EventMode::kIntended || ce.mode == EventMode::kThreatened) {
+            if (auto ahead = ResolveDateExpression(ref.text, article_day, TimeDirection::kFuture)) {
+              ref.first = ahead->first;
+              ref.last = ahead->last;
+            }
+          }
+          e.date = ref.first.ToString();
+          e.date_last = ref.last.ToString();
+          e.date_precision = DatePrecisionName(ref.precision);
+          e.date_span = {norm.OriginalOffset(ref.begin), norm.OriginalEnd(ref.end)};
+          e.date_text = article.raw.substr(e.date_span.begin, e.date_span.end - e.date_span.begin);
+          e.date_year_inferred = ref.year_inferred;
+        }
         fill_actor(analysis.mentions[ce.source], &e.source);
         if (ce.target >= 0) fill_actor(analysis.mentions[ce.target], &e.target);
         e.cameo_code = ce.code;

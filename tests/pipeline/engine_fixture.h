@@ -45,6 +45,10 @@ inline void ExpectSpansSliceInput(const CodedArticle& c) {
     ASSERT_LE(e.verb_span.end, raw.size());
     EXPECT_EQ(raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin), e.verb_text);
     EXPECT_FALSE(e.verb_text.empty());
+    if (!e.date_text.empty()) {
+      ASSERT_LE(e.date_span.end, raw.size());
+      EXPECT_EQ(raw.substr(e.date_span.begin, e.date_span.end - e.date_span.begin), e.date_text) << e.id;
+    }
   }
 }
 
