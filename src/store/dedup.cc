@@ -49,7 +49,7 @@ int64_t MonthNumber(const std::string& date) {
   return std::atoi(date.substr(0, 4).c_str()) * 100 + std::atoi(date.substr(5, 2).c_str());
 }
 
-std::string ClusterKey(const Event& event, const std::string& place, const DedupOptions& options) {
+std::string ClusterKey(const Event& event, const DedupOptions& options) {
   auto actor = [&](const ActorRef& a) -> std::string {
     if (options.actor_level == "country" && !a.country.empty()) return a.country;
     return a.code;
@@ -67,14 +67,52 @@ std::string ClusterKey(const Event& event, const std::string& place, const Dedup
   key += code;
   key += '|';
   if (options.separate_modes) key += EventModeName(event.mode);
-  key += '|';
-  key += place;
   return key;
+}
+
+DedupPlace DedupPlaceOf(const Place& place, const DedupOptions& options) {
+  DedupPlace d;
+  if (place.empty() || place.country.empty() || place.basis == "dateline" || options.place_level == "ignore") {
+    return d;
+  }
+  d.country = place.country;
+  if (options.place_level != "place") return d;
+  switch (place.precision) {
+    case PlacePrecision::kAdmin1:
+      d.admin1 = place.admin1.empty() ? place.name : place.admin1;
+      break;
+    case PlacePrecision::kAdmin2:
+      d.admin1 = place.admin1;
+      break;
+    case PlacePrecision::kCity:
+    case PlacePrecision::kPoint: {
+      d.admin1 = place.admin1;
+      if (place.geonames_id != 0) {
+        d.point = "g" + std::to_string(place.geonames_id);
+      } else {
+        d.point = place.name;
+        for (char& c : d.point) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return d;
+}
+
+bool PlacesAgree(const DedupPlace& a, const DedupPlace& b) {
+  if (a.country.empty() || b.country.empty()) return true;
+  if (a.country != b.country) return false;
+  if (!a.admin1.empty() && !b.admin1.empty() && a.admin1 != b.admin1) return false;
+  return a.point.empty() || b.point.empty() || a.point == b.point;
 }
 
 std::string DedupOptions::Serialize() const {
   return "window=" + std::to_string(date_window_days) + ";code=" + code_level + ";actor=" + actor_level +
-         ";modes=" + (separate_modes ? "separate" : "merged");
+         ";modes=" + (separate_modes ? "separate" : "merged") + ";place=" + place_level;
 }
 
 Result<DedupOptions> DedupOptions::Parse(const std::string& text) {
@@ -103,6 +141,8 @@ Result<DedupOptions> DedupOptions::Parse(const std::string& text) {
         return Status::DataError("dedup options: modes: want separate or merged, got '" + v + "'");
       }
       o.separate_modes = v == "separate";
+    } else if (k == "place") {
+      o.place_level = v;
     } else {
       return Status::DataError("dedup options: unknown field '" + k + "'");
     }
@@ -117,6 +157,9 @@ Status DedupOptions::Validate() const {
   }
   if (code_level != "code" && code_level != "base" && code_level != "root") {
     return Status::InvalidArgument("code level: want code, base or root, got '" + code_level + "'");
+  }
+  if (place_level != "place" && place_level != "country" && place_level != "ignore") {
+    return Status::InvalidArgument("place level: want place, country or ignore, got '" + place_level + "'");
   }
   if (actor_level != "code" && actor_level != "country") {
     return Status::InvalidArgument("actor level: want code or country, got '" + actor_level + "'");

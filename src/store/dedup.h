@@ -21,13 +21,29 @@ std::optional<int64_t> DayNumber(const std::string& date);
 int64_t MonthNumber(const std::string& date);
 
 // The clustering key of a mention under `options`:
-//   SOURCE|TARGET|CODE|MODE|PLACE
+//   SOURCE|TARGET|CODE|MODE
 // SOURCE and TARGET are the actor codes (or their countries with actor_level "country"; an actor
 // without a country keeps its code); TARGET is empty when the event has none; CODE is the CAMEO code
 // cut to the level (code/base/root); MODE is the event's mode, or empty when modes are not kept
-// apart; PLACE is the event's place (empty until places are coded). Two mentions can share an event
-// only if their keys are equal and their dates are within options.date_window_days.
-std::string ClusterKey(const Event& event, const std::string& place, const DedupOptions& options);
+// apart. Two mentions can share an event only if their keys are equal, their dates are within
+// options.date_window_days and their places agree (DedupPlace below).
+std::string ClusterKey(const Event& event, const DedupOptions& options);
+
+// The place of a mention as clustering compares it: three levels, each "" when unknown or not
+// compared. Two places agree when either has no country, or their countries are equal and at each
+// lower level the values are equal or either is "" (so a city agrees with its country, its admin1
+// and a mention that names no place; two cities of one country do not).
+struct DedupPlace {
+  std::string country;  // ISO alpha-3
+  std::string admin1;   // the first-level division's name (place_level "place")
+  std::string point;    // a city or spot: "g" + GeoNames id, else its lower-cased name (place_level "place")
+  bool operator==(const DedupPlace&) const = default;
+};
+// `place` at options.place_level; all "" for an empty place, a region, a dateline place (basis
+// "dateline") and place_level "ignore". A second-level division counts as its admin1.
+DedupPlace DedupPlaceOf(const Place& place, const DedupOptions& options);
+// Whether two DedupPlaces agree (the rule above).
+bool PlacesAgree(const DedupPlace& a, const DedupPlace& b);
 
 }  // namespace dragoman
 

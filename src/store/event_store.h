@@ -8,8 +8,8 @@
 //   (*store)->WriteBatch(batch, &report);           // one transaction; idempotent per article
 //   (*store)->ForEachEvent(filter, [](const dragoman::StoredEvent& e) { ...; return true; });
 //
-// Every article is stored with its sentences (full-text indexed) and every coded event as a
-// *mention*. Mentions of the same real-world event (same source, target, CAMEO code at the chosen
+// Every article is stored with its sentences and quotes (both full-text indexed) and every coded
+// event as a *mention*. Mentions of the same real-world event (same source, target, CAMEO code at the chosen
 // level, mode and place, within a date window) from any number of articles are clustered into one
 // *event* carrying GDELT's NumMentions / NumSources / NumArticles. Events are never deleted: when
 // re-coding removes all of an event's mentions the event becomes a tombstone (deleted, updated_at
@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "dragoman/engine.h"
+#include "dragoman/place.h"
 #include "dragoman/status.h"
 
 namespace dragoman {
@@ -46,8 +47,14 @@ struct DedupOptions {
   // Keep asserted, intended, denied ... reports of one act apart (default true): "X will attack Y"
   // and "X attacked Y" are different events.
   bool separate_modes = true;
+  // Place level that must agree (doc/store.md, "De-duplication"): "place" (default: same country,
+  // same first-level division when both name one, same city when both name one; a place and a
+  // place inside it agree, a mention without a place agrees with any), "country" (same country
+  // when both have one), or "ignore". Only places the text states count (a clause's or sentence's
+  // locative phrase); a dateline says where the reporter was and never separates reports.
+  std::string place_level = "place";
 
-  // "window=1;code=base;actor=code;modes=separate": how it is kept in the store's metadata.
+  // "window=1;code=base;actor=code;modes=separate;place=place": how it is kept in the store's metadata.
   std::string Serialize() const;
   // Parses Serialize()'s form. Fails naming the bad field.
   static Result<DedupOptions> Parse(const std::string& text);
@@ -138,7 +145,14 @@ struct StoredEvent {
   double goldstein = 0;
   std::string plover_event, plover_mode;
   std::string mode;     // asserted, intended, ...
-  std::string place;    // empty until places are coded
+  std::string place;    // the action place's name ("" when none): action_place.name
+  // Where it happened: the most precise place its mentions state in their text (a clause's or
+  // sentence's locative phrase), else the place of a mention's dateline; empty when none.
+  // action_place.span and .text are those of the mention the place came from.
+  Place action_place;
+  // The actors' places when their mention names one ("Armenian forces" -> Armenia, "Moscow" ->
+  // Moscow), from the representative mention; empty otherwise.
+  Place source_place, target_place;
   int num_mentions = 0, num_sources = 0, num_articles = 0;
   bool is_root = false;  // a mention is in its article's lead paragraph
   double confidence = 0;  // the highest of its mentions
@@ -185,7 +199,35 @@ struct CountRow {
 };
 
 struct StoreStats {
-  int64_t articles = 0, sentences = 0, mentions = 0, events = 0, tombstones = 0, cursor = 0;
+  int64_t articles = 0, sentences = 0, mentions = 0, events = 0, tombstones = 0, cursor = 0, quotes = 0;
+};
+
+// Which quotes ForEachQuote lists. Empty fields do not filter.
+struct QuoteFilter {
+  std::string text;          // all these words in the quote's text (full-text index)
+  std::string speaker;       // speaker's actor code prefix: "RUS" matches RUSGOV
+  std::string speaker_name;  // in the speaker's text or entity, case-insensitive ("dengov")
+  std::string country;       // speaker's country (ISO alpha-3)
+  std::string from_date, to_date;  // the article's date, inclusive, YYYY-MM-DD
+  int direct = -1;           // 1: direct quotes only, 0: reported speech only, -1: both
+  int64_t limit = 0;         // 0: no limit
+  // Fails naming the field.
+  Status Validate() const;
+};
+
+// One stored quote (doc/output.md "quote"), with its article's identity.
+struct StoredQuote {
+  int64_t id = 0;                    // the store's row id
+  std::string quote_id;              // the coder's 16-hex id
+  std::string article_id, url, outlet, article_date;
+  int sentence_index = 0;
+  bool direct = false;
+  std::string text;                  // the quoted words or reported content (raw bytes)
+  int64_t begin = 0, end = 0;        // its byte range in the article's raw text
+  std::string speaker_text, speaker_code, speaker_country, speaker_role, speaker_entity;
+  std::string cue, outlet_text, outlet_code, addressee, addressee_code;
+  std::vector<int64_t> event_ids;    // the store's ids of the events whose verb lies in the quote
+  std::string record;                // the full JSON quote record
 };
 
 class EventStore {
@@ -217,6 +259,10 @@ class EventStore {
   // Event counts (and summed mentions) grouped by `dims` in key order; tombstones excluded unless
   // filter.include_deleted.
   virtual Result<std::vector<CountRow>> Count(const EventFilter& filter, const std::vector<CountDim>& dims) = 0;
+
+  // Calls `fn` for each stored quote matching `filter`, ordered by article and position, until it
+  // returns false.
+  virtual Status ForEachQuote(const QuoteFilter& filter, const std::function<bool(const StoredQuote&)>& fn) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // The clustering rule this store uses.

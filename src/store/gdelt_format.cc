@@ -5,8 +5,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <set>
 
+#include "geo/gazetteer.h"
 #include "store/dedup.h"
 
 namespace dragoman {
@@ -127,7 +129,58 @@ std::string JoinTabs(const std::vector<std::string>& fields) {
   return out;
 }
 
-Result<std::vector<std::string>> GdeltEventFields(const StoredEvent& e) {
+Result<CountryNames> GazetteerCountryNames(const std::string& path) {
+  Result<std::unique_ptr<Gazetteer>> gaz = Gazetteer::Load(path);
+  if (!gaz.ok()) return gaz.status();
+  CountryNames names;
+  for (size_t c = 0; c < (*gaz)->country_count(); ++c) {
+    const uint32_t place = (*gaz)->CountryPlace(static_cast<uint16_t>(c));
+    if (place == kNoPlace || place >= (*gaz)->place_count()) continue;
+    names[std::string((*gaz)->CountryIso3(static_cast<uint16_t>(c)))] = std::string((*gaz)->PlaceName(place));
+  }
+  return names;
+}
+
+std::vector<std::string> GdeltGeoFields(const Place& p, const CountryNames* countries) {
+  std::vector<std::string> f(8);
+  if (p.empty() || p.precision == PlacePrecision::kRegion || p.country.empty()) return f;
+  const bool us = p.country == "USA";
+  int type = 4;
+  switch (p.precision) {
+    case PlacePrecision::kCountry: type = 1; break;
+    case PlacePrecision::kAdmin1:
+    case PlacePrecision::kAdmin2: type = us ? 2 : 5; break;
+    default: type = us ? 3 : 4; break;
+  }
+  std::string country = p.country;
+  if (countries != nullptr) {
+    auto it = countries->find(p.country);
+    if (it != countries->end()) country = it->second;
+  }
+  std::string full;
+  if (p.precision == PlacePrecision::kCountry) {
+    full = country;
+  } else {
+    full = p.name;
+    if (!p.admin1.empty() && p.admin1 != p.name) full += ", " + p.admin1;
+    full += ", " + country;
+  }
+  char lat[32], lon[32];
+  std::snprintf(lat, sizeof lat, "%.4f", p.lat);
+  std::snprintf(lon, sizeof lon, "%.4f", p.lon);
+  f[0] = std::to_string(type);
+  f[1] = Clean(full);
+  f[2] = p.country;
+  f[3] = p.country;
+  f[4] = "";
+  f[5] = lat;
+  f[6] = lon;
+  f[7] = p.geonames_id != 0 ? std::to_string(p.geonames_id)
+                            : (p.precision == PlacePrecision::kCountry ? p.country : std::string());
+  return f;
+}
+
+Result<std::vector<std::string>> GdeltEventFields(const StoredEvent& e, const CountryNames* countries) {
   if (!DayNumber(e.date)) {
     return Status::InvalidArgument("event " + std::to_string(e.id) + ": no date (GDELT rows need SQLDATE)");
   }
@@ -153,7 +206,10 @@ Result<std::vector<std::string>> GdeltEventFields(const StoredEvent& e) {
   f.push_back(std::to_string(e.num_sources));   // 32 NumSources
   f.push_back(std::to_string(e.num_articles));  // 33 NumArticles
   f.push_back("");                              // 34 AvgTone: not computed
-  for (int i = 35; i <= 58; ++i) f.push_back("");  // Actor1Geo_*, Actor2Geo_*, ActionGeo_*: no places yet
+  for (const Place* p : {&e.source_place, &e.target_place, &e.action_place}) {
+    const std::vector<std::string> geo = GdeltGeoFields(*p, countries);  // 35-42, 43-50, 51-58
+    f.insert(f.end(), geo.begin(), geo.end());
+  }
   f.push_back(Timestamp14(e.added_at));         // 59 DATEADDED
   f.push_back(Clean(e.url));                    // 60 SOURCEURL
   return f;

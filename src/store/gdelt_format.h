@@ -2,8 +2,10 @@
 //
 // GDELT 2.0 rows: the event table (61 tab-separated columns, no header) and the mentions table (16
 // columns), in the GDELT codebook's column order. doc/store.md maps every column to its source.
-// Columns Dragoman does not produce yet (AvgTone, all geography, document tone, translation info,
-// extras) are empty; the column count is always exact.
+// Columns Dragoman does not produce (AvgTone, EthnicCode, ADM2Code, document tone, translation info,
+// extras) are empty; the column count is always exact. Geography: ActionGeo_* is the event's place,
+// Actor1Geo_* / Actor2Geo_* the place an actor's mention names, each empty when unknown; country
+// codes are ISO 3166-1 alpha-3 (GDELT writes FIPS 10-4 there; doc/store.md says why).
 //
 // Text fields (actor names, URLs) never contain a tab, newline or double quote: such characters
 // become a space or an apostrophe, so that CSV readers (sqlite3 .import, DuckDB read_csv, pandas)
@@ -12,6 +14,7 @@
 #ifndef DRAGOMAN_STORE_GDELT_FORMAT_H_
 #define DRAGOMAN_STORE_GDELT_FORMAT_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,9 +25,24 @@ namespace dragoman {
 inline constexpr int kGdeltEventColumns = 61;
 inline constexpr int kGdeltMentionColumns = 16;
 
+// Country names by ISO alpha-3 ("RUS" -> "Russia"), for the Geo_FullName columns.
+using CountryNames = std::map<std::string, std::string>;
+// The country names of the gazetteer at `path` (doc/places.md); fails as Gazetteer::Load does.
+Result<CountryNames> GazetteerCountryNames(const std::string& path);
+
 // The fields of one event-table row (kGdeltEventColumns of them). Fails (InvalidArgument, naming
-// the event) for an event without a date: GDELT rows need SQLDATE.
-Result<std::vector<std::string>> GdeltEventFields(const StoredEvent& event);
+// the event) for an event without a date: GDELT rows need SQLDATE. `countries` (may be null) names
+// the countries in Geo_FullName; without it, or for a code it lacks, the code stands in.
+Result<std::vector<std::string>> GdeltEventFields(const StoredEvent& event, const CountryNames* countries = nullptr);
+
+// The 8 Geo_* fields of `place` (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,
+// FeatureID); all empty for an empty place or a region (GDELT has no type for regions).
+//   Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (admin1/admin2)
+//   FullName: "City, Admin1, Country" as GDELT writes it ("Groznyy, Chechnya, Russia")
+//   CountryCode, ADM1Code: the ISO alpha-3 code (no ADM1 codes are known: GDELT's own form for an
+//     unknown ADM1 is the country code alone)
+//   Lat, Long: 4 decimals; FeatureID: the GeoNames id, or the country code for a country
+std::vector<std::string> GdeltGeoFields(const Place& place, const CountryNames* countries);
 // The fields of one mentions-table row (kGdeltMentionColumns of them).
 std::vector<std::string> GdeltMentionFields(const StoredMention& mention);
 

@@ -3,7 +3,7 @@
 // The EventStore, written once in SQL that SQLite 3.40 and PostgreSQL 15 both run. The few
 // differences (key columns, full-text search, the writers' lock) are switched on the dialect.
 //
-// Schema (version 1; doc/store.md has the column meanings):
+// Schema (version 2; doc/store.md has the column meanings):
 //   store_meta(key, value)        schema version, dedup rule
 //   store_seq(id = 1, seq)        the cursor: bumped once by each batch that changes anything
 //   articles(id, doc_id, url, outlet, content_hash, fingerprint, title, date, time, dateline,
@@ -16,12 +16,23 @@
 //               rebuilt from the article's raw and sentence_spans)
 //       PostgreSQL: sentences(article_id, idx, text) with a GIN index on to_tsvector('simple', text)
 //   events(id, ckey, day, date, month, source_*, target_*, cameo_*, quad_class, goldstein,
-//          plover_*, mode, place, num_mentions, num_sources, num_articles, is_root, confidence,
-//          url, sentence, verb, deleted, seq, added_at, updated_at, rep_article, rep_ord)
+//          plover_*, mode, place_*, geo_*, num_mentions, num_sources, num_articles, is_root,
+//          confidence, url, sentence, verb, deleted, seq, added_at, updated_at, rep_article, rep_ord)
 //       rep_article, rep_ord: the representative mention (earliest day, then article, then position)
+//       source_place, target_place, place_json: a place as the JSON object of doc/places.md, or ''
+//       place_*: the action place, from the mention with the lowest place_rank (then day, article,
+//       position); geo_*: its DedupPlace (dedup.h), which clustering compares
 //   mentions(article_id, mention_id, event_id, ord, day, outlet, sentence_index, source_*,
-//            target_*, verb, verb_offset, cameo_*, quad_class, goldstein, plover_*, mode, place,
-//            confidence, in_lead, in_raw, rule_id, sentence, record)   primary key (article_id, mention_id)
+//            target_*, verb, verb_offset, cameo_*, quad_class, goldstein, plover_*, mode, place_*,
+//            geo_*, place_rank, confidence, in_lead, in_raw, rule_id, sentence, record)
+//       primary key (article_id, mention_id); place_rank: 0 no place, 1-6 a place the text states
+//       (point, city, admin2, admin1, country, region), 11-16 a dateline's place
+//   quotes(id, article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end,
+//          speaker_text, speaker_code, speaker_country, speaker_role, speaker_entity, cue, outlet,
+//          outlet_code, addressee, addressee_code, mention_ids, record)
+//       mention_ids: the coder's ids of the events inside the quote, space-separated
+//   Full-text index over every quote's text: SQLite: contentless FTS5 quotes_fts(text), rowid =
+//       quotes.id; PostgreSQL: a GIN index on to_tsvector('simple', quotes.text)
 
 #include <algorithm>
 #include <cctype>
@@ -34,7 +45,11 @@
 #include <set>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "output/jsonl_writer.h"
+#include "output/place_record.h"
+#include "output/quote_record.h"
 #include "store/dedup.h"
 #include "store/event_store.h"
 #include "store/sql_connection.h"
@@ -42,7 +57,54 @@
 namespace dragoman {
 namespace {
 
-constexpr const char* kSchemaVersion = "1";
+constexpr const char* kSchemaVersion = "2";
+
+// Column lists shared by the schema, the INSERTs and the UPDATEs (events and mentions alike).
+std::string ActorColumnNames(const std::string& side) {
+  return side + "_code, " + side + "_name, " + side + "_country, " + side + "_role, " + side + "_text, " + side +
+         "_place";
+}
+// The action place: name, country, admin1, lat, lon, precision, JSON, then the DedupPlace.
+constexpr const char* kPlaceColumnNames =
+    "place, place_country, place_admin1, place_lat, place_lon, place_precision, place_json, geo_country, "
+    "geo_admin1, geo_point";
+constexpr size_t kPlaceColumnCount = 10;
+// The columns an event takes from its representative mention.
+std::string RepColumnNames() {
+  return "day, date, month, " + ActorColumnNames("source") + ", " + ActorColumnNames("target") +
+         ", cameo_code, cameo_base, cameo_root, quad_class, goldstein, plover_event, plover_mode, mode, url, "
+         "sentence, verb";
+}
+// "?, ?, ?" for a column list.
+std::string Placeholders(const std::string& names) {
+  std::string out = "?";
+  for (char c : names) {
+    if (c == ',') out += ", ?";
+  }
+  return out;
+}
+// "a = ?, b = ?" for a column list.
+std::string Assignments(const std::string& names) {
+  std::string out, name;
+  for (size_t i = 0; i <= names.size(); ++i) {
+    if (i == names.size() || names[i] == ',') {
+      out += (out.empty() ? "" : ", ") + name + " = ?";
+      name.clear();
+    } else if (names[i] != ' ') {
+      name += names[i];
+    }
+  }
+  return out;
+}
+// "m.a, m.b" for a column list.
+std::string Prefixed(const std::string& prefix, const std::string& names) {
+  std::string out = prefix;
+  for (char c : names) {
+    out += c;
+    if (c == ' ') out += prefix;
+  }
+  return out;
+}
 
 // --- Schema ---------------------------------------------------------------------------------------
 
@@ -52,19 +114,22 @@ std::string SchemaSql(SqlDialect d) {
   for (const char* side : {"source", "target"}) {
     const std::string s = side;
     actor_cols += s + "_code TEXT NOT NULL, " + s + "_name TEXT NOT NULL, " + s + "_country TEXT NOT NULL, " + s +
-                  "_role TEXT NOT NULL, " + s + "_text TEXT NOT NULL, ";
+                  "_role TEXT NOT NULL, " + s + "_text TEXT NOT NULL, " + s + "_place TEXT NOT NULL, ";
   }
   const std::string cameo_cols =
       "cameo_code TEXT NOT NULL, cameo_base TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class BIGINT NOT NULL, "
       "goldstein DOUBLE PRECISION NOT NULL, plover_event TEXT NOT NULL, plover_mode TEXT NOT NULL, "
-      "mode TEXT NOT NULL, place TEXT NOT NULL, ";
+      "mode TEXT NOT NULL, place TEXT NOT NULL, place_country TEXT NOT NULL, place_admin1 TEXT NOT NULL, "
+      "place_lat DOUBLE PRECISION NOT NULL, place_lon DOUBLE PRECISION NOT NULL, place_precision TEXT NOT NULL, "
+      "place_json TEXT NOT NULL, geo_country TEXT NOT NULL, geo_admin1 TEXT NOT NULL, geo_point TEXT NOT NULL, ";
   std::string sql =
       "CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
       "CREATE TABLE IF NOT EXISTS store_seq (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL);\n"
       "CREATE TABLE IF NOT EXISTS articles (id " + pk + ", doc_id TEXT NOT NULL, url TEXT NOT NULL, "
       "outlet TEXT NOT NULL, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, title TEXT NOT NULL, "
       "date TEXT NOT NULL, time TEXT NOT NULL, dateline TEXT NOT NULL, doc_len BIGINT NOT NULL, "
-      "sentences BIGINT NOT NULL, sentence_spans TEXT NOT NULL, events BIGINT NOT NULL, raw TEXT NOT NULL, "
+      "sentences BIGINT NOT NULL, sentence_spans TEXT NOT NULL, events BIGINT NOT NULL, quotes BIGINT NOT NULL, "
+      "raw TEXT NOT NULL, "
       "added_at TEXT NOT NULL, "
       "updated_at TEXT NOT NULL);\n"
       "CREATE UNIQUE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);\n"
@@ -86,18 +151,28 @@ std::string SchemaSql(SqlDialect d) {
       "sentence_index BIGINT NOT NULL, " + actor_cols +
       "source_offset BIGINT NOT NULL, target_offset BIGINT NOT NULL, verb TEXT NOT NULL, "
       "verb_offset BIGINT NOT NULL, " + cameo_cols +
-      "confidence DOUBLE PRECISION NOT NULL, in_lead BIGINT NOT NULL, in_raw BIGINT NOT NULL, "
+      "place_rank BIGINT NOT NULL, confidence DOUBLE PRECISION NOT NULL, in_lead BIGINT NOT NULL, in_raw BIGINT NOT NULL, "
       "rule_id TEXT NOT NULL, sentence TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (article_id, mention_id));\n"
       "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id, article_id, ord);\n"
-      "CREATE INDEX IF NOT EXISTS mentions_event_outlet ON mentions(event_id, outlet);\n";
+      "CREATE INDEX IF NOT EXISTS mentions_event_outlet ON mentions(event_id, outlet);\n"
+      "CREATE TABLE IF NOT EXISTS quotes (id " + pk + ", article_id BIGINT NOT NULL, quote_id TEXT NOT NULL, "
+      "ord BIGINT NOT NULL, sentence_index BIGINT NOT NULL, direct BIGINT NOT NULL, text TEXT NOT NULL, "
+      "span_begin BIGINT NOT NULL, span_end BIGINT NOT NULL, speaker_text TEXT NOT NULL, speaker_code TEXT NOT NULL, "
+      "speaker_country TEXT NOT NULL, speaker_role TEXT NOT NULL, speaker_entity TEXT NOT NULL, cue TEXT NOT NULL, "
+      "outlet TEXT NOT NULL, outlet_code TEXT NOT NULL, addressee TEXT NOT NULL, addressee_code TEXT NOT NULL, "
+      "mention_ids TEXT NOT NULL, record TEXT NOT NULL);\n"
+      "CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id, ord);\n"
+      "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_code);\n";
   if (d == SqlDialect::kSqlite) {
     sql +=
-        "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='', detail=none);\n";
+        "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='', detail=none);\n"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='', detail=none);\n";
   } else {
     sql +=
         "CREATE TABLE IF NOT EXISTS sentences (article_id BIGINT NOT NULL, idx BIGINT NOT NULL, text TEXT NOT NULL, "
         "PRIMARY KEY (article_id, idx));\n"
-        "CREATE INDEX IF NOT EXISTS sentences_fts ON sentences USING GIN (to_tsvector('simple', text));\n";
+        "CREATE INDEX IF NOT EXISTS sentences_fts ON sentences USING GIN (to_tsvector('simple', text));\n"
+        "CREATE INDEX IF NOT EXISTS quotes_fts ON quotes USING GIN (to_tsvector('simple', text));\n";
   }
   return sql;
 }
@@ -158,12 +233,81 @@ SqlValue DayValue(const std::optional<int64_t>& day) {
   return std::monostate{};
 }
 
+// A place as stored: the JSON object of doc/places.md, or "" for none.
+std::string PlaceText(const Place& p) { return p.empty() ? std::string() : CleanUtf8(PlaceJson(p).dump()); }
+
+// PlaceText's inverse; an empty Place for "" or anything unreadable.
+Place ParsePlace(const std::string& text) {
+  Place p;
+  if (text.empty()) return p;
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return p;
+  auto str = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
+  auto num = [&](const char* k) { return j.contains(k) && j[k].is_number() ? j[k].get<double>() : 0.0; };
+  p.name = str("name");
+  p.country = str("country");
+  p.admin1 = str("admin1");
+  p.lat = num("lat");
+  p.lon = num("lon");
+  p.geonames_id = static_cast<uint32_t>(num("geonames_id"));
+  const std::string precision = str("precision");
+  for (PlacePrecision pr : {PlacePrecision::kPoint, PlacePrecision::kCity, PlacePrecision::kAdmin2,
+                            PlacePrecision::kAdmin1, PlacePrecision::kCountry, PlacePrecision::kRegion}) {
+    if (precision == PlacePrecisionName(pr)) p.precision = pr;
+  }
+  p.feature = str("feature");
+  p.text = str("text");
+  if (j.contains("span") && j["span"].is_array() && j["span"].size() == 2 && j["span"][0].is_number() &&
+      j["span"][1].is_number()) {
+    p.span.begin = j["span"][0].get<size_t>();
+    p.span.end = j["span"][1].get<size_t>();
+  }
+  p.basis = str("basis");
+  return p;
+}
+
+// The order in which an event's mentions give its place: a place the text states before a
+// dateline's, a more precise one before a less precise one; 0 for none.
+int64_t PlaceRank(const Place& p) {
+  if (p.empty()) return 0;
+  int64_t r = 6;
+  switch (p.precision) {
+    case PlacePrecision::kPoint: r = 1; break;
+    case PlacePrecision::kCity: r = 2; break;
+    case PlacePrecision::kAdmin2: r = 3; break;
+    case PlacePrecision::kAdmin1: r = 4; break;
+    case PlacePrecision::kCountry: r = 5; break;
+    default: r = 6; break;
+  }
+  return p.basis == "dateline" ? r + 10 : r;
+}
+
+// The place an actor's mention names: the first resolved place mention inside its span (a demonym
+// "Armenian" in "Armenian forces", the capital "Moscow" as a subject); empty when none.
+Place ActorPlace(const ActorRef& actor, const std::vector<PlaceMention>& places) {
+  if (actor.code.empty() || actor.span.empty()) return Place{};
+  for (const PlaceMention& pm : places) {
+    if (pm.place.empty() || pm.span.empty()) continue;
+    if (pm.span.begin >= actor.span.begin && pm.span.end <= actor.span.end) {
+      Place p = pm.place;
+      p.span = pm.span;
+      p.text = pm.text;
+      p.basis.clear();
+      return p;
+    }
+  }
+  return Place{};
+}
+
 // A mention about to be written, with every column.
 struct MentionRow {
   std::string mention_id, ckey, record;
   std::optional<int64_t> day;
   const Event* event = nullptr;
   bool in_lead = false, in_raw = true;
+  DedupPlace geo;
+  int64_t place_rank = 0;
+  std::string place_json, source_place, target_place;
 };
 
 // The columns of `events` that clustering recomputes, in this order, with their kinds for
@@ -176,12 +320,16 @@ struct Column {
 constexpr Column kEventContent[] = {
     {"day", Kind::kInt},           {"date", Kind::kText},           {"month", Kind::kInt},
     {"source_code", Kind::kText},  {"source_name", Kind::kText},    {"source_country", Kind::kText},
-    {"source_role", Kind::kText},  {"source_text", Kind::kText},    {"target_code", Kind::kText},
-    {"target_name", Kind::kText},  {"target_country", Kind::kText}, {"target_role", Kind::kText},
-    {"target_text", Kind::kText},  {"cameo_code", Kind::kText},     {"cameo_base", Kind::kText},
-    {"cameo_root", Kind::kText},   {"quad_class", Kind::kInt},      {"goldstein", Kind::kReal},
-    {"plover_event", Kind::kText}, {"plover_mode", Kind::kText},    {"mode", Kind::kText},
-    {"place", Kind::kText},        {"num_mentions", Kind::kInt},    {"num_sources", Kind::kInt},
+    {"source_role", Kind::kText},  {"source_text", Kind::kText},    {"source_place", Kind::kText},
+    {"target_code", Kind::kText},  {"target_name", Kind::kText},    {"target_country", Kind::kText},
+    {"target_role", Kind::kText},  {"target_text", Kind::kText},    {"target_place", Kind::kText},
+    {"cameo_code", Kind::kText},   {"cameo_base", Kind::kText},     {"cameo_root", Kind::kText},
+    {"quad_class", Kind::kInt},    {"goldstein", Kind::kReal},      {"plover_event", Kind::kText},
+    {"plover_mode", Kind::kText},  {"mode", Kind::kText},           {"place", Kind::kText},
+    {"place_country", Kind::kText}, {"place_admin1", Kind::kText},  {"place_lat", Kind::kReal},
+    {"place_lon", Kind::kReal},    {"place_precision", Kind::kText}, {"place_json", Kind::kText},
+    {"geo_country", Kind::kText},  {"geo_admin1", Kind::kText},     {"geo_point", Kind::kText},
+    {"num_mentions", Kind::kInt},  {"num_sources", Kind::kInt},
     {"num_articles", Kind::kInt},  {"is_root", Kind::kInt},         {"confidence", Kind::kReal},
     {"url", Kind::kText},          {"sentence", Kind::kText},       {"verb", Kind::kText},
     {"deleted", Kind::kInt},
@@ -205,7 +353,7 @@ constexpr const char* kEventSelect =
     "e.target_code, e.target_name, e.target_country, e.target_role, e.target_text, e.cameo_code, e.cameo_base, "
     "e.cameo_root, e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.mode, e.place, e.num_mentions, "
     "e.num_sources, e.num_articles, e.is_root, e.confidence, e.url, e.sentence, e.verb, e.added_at, e.updated_at, "
-    "e.seq, e.deleted";
+    "e.seq, e.deleted, e.place_json, e.source_place, e.target_place";
 
 StoredEvent FillEvent(const SqlRow& r) {
   StoredEvent e;
@@ -240,6 +388,9 @@ StoredEvent FillEvent(const SqlRow& r) {
   e.updated_at = r.Text(i++);
   e.seq = r.Int(i++);
   e.deleted = r.Int(i++) != 0;
+  e.action_place = ParsePlace(r.Text(i++));
+  e.source_place = ParsePlace(r.Text(i++));
+  e.target_place = ParsePlace(r.Text(i++));
   return e;
 }
 
@@ -308,6 +459,7 @@ class SqlEventStore : public EventStore {
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn) override;
   Status ForEachMention(const EventFilter& filter, const std::function<bool(const StoredMention&)>& fn) override;
   Result<std::vector<CountRow>> Count(const EventFilter& filter, const std::vector<CountDim>& dims) override;
+  Status ForEachQuote(const QuoteFilter& filter, const std::function<bool(const StoredQuote&)>& fn) override;
   Result<StoreStats> Stats() override;
   const DedupOptions& dedup() const override { return dedup_; }
   Status Verify(std::vector<std::string>* problems) override;
@@ -320,9 +472,15 @@ class SqlEventStore : public EventStore {
   // The article's sentences and their full-text entries (the raw bytes of each sentence's span).
   Status InsertSentences(int64_t article_id, const CodedArticle& coded, const std::string& raw);
   Status DeleteSentences(int64_t article_id);
+  // The article's quotes and their full-text entries; DeleteQuotes removes both.
+  Status InsertQuotes(int64_t article_id, const CodedArticle& coded);
+  Status DeleteQuotes(int64_t article_id);
+  // Sets an event's place columns from its mentions (the lowest place_rank, then day, article,
+  // position); the columns' values are appended to *values when it is not null instead of written.
+  Status EventPlace(int64_t event_id, std::vector<SqlValue>* values);
   // The batch's cursor value, taken on the first change.
   Result<int64_t> Seq();
-  Result<int64_t> FindCluster(const std::string& ckey, const std::optional<int64_t>& day);
+  Result<int64_t> FindCluster(const std::string& ckey, const std::optional<int64_t>& day, const DedupPlace& geo);
   Status InsertEvent(const MentionRow& m, const Article& article, const std::string& sentence, int64_t article_id,
                      int64_t ord, int64_t seq, int64_t* id);
   // Adds a new mention's counts to an existing live event without reading its other mentions; call
@@ -349,6 +507,7 @@ class SqlEventStore : public EventStore {
     bool remove;
     int64_t rowid;
     std::string text;
+    const char* table = "sentences_fts";
   };
   std::vector<FtsOp> article_fts_, batch_fts_;
 };
@@ -478,9 +637,10 @@ Status SqlEventStore::WriteBatch(const std::vector<ArticleToStore>& batch, bool 
   }
   for (size_t i = 0; s.ok() && i < batch_fts_.size(); ++i) {
     FtsOp& op = batch_fts_[i];
-    s = op.remove ? db_->Run("INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', ?, ?)",
+    const std::string table = op.table;
+    s = op.remove ? db_->Run("INSERT INTO " + table + " (" + table + ", rowid, text) VALUES ('delete', ?, ?)",
                              {op.rowid, std::move(op.text)})
-                  : db_->Run("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", {op.rowid, std::move(op.text)});
+                  : db_->Run("INSERT INTO " + table + " (rowid, text) VALUES (?, ?)", {op.rowid, std::move(op.text)});
   }
   batch_fts_.clear();
   article_fts_.clear();
@@ -502,34 +662,50 @@ Status SqlEventStore::WriteBatch(const std::vector<ArticleToStore>& batch, bool 
   return Status::Ok();
 }
 
-Result<int64_t> SqlEventStore::FindCluster(const std::string& ckey, const std::optional<int64_t>& day) {
+Result<int64_t> SqlEventStore::FindCluster(const std::string& ckey, const std::optional<int64_t>& day,
+                                           const DedupPlace& geo) {
   int64_t id = -1;
   auto take = [&](const SqlRow& r) {
     id = r.Int(0);
     return false;
   };
+  // PlacesAgree (dedup.h) in SQL.
+  std::string places;
+  std::vector<SqlValue> place_params;
+  if (!geo.country.empty()) {
+    places = " AND (geo_country = '' OR (geo_country = ? AND (geo_admin1 = '' OR ? = '' OR geo_admin1 = ?) AND "
+             "(geo_point = '' OR ? = '' OR geo_point = ?)))";
+    place_params = {geo.country, geo.admin1, geo.admin1, geo.point, geo.point};
+  }
+  std::vector<SqlValue> p = {ckey};
   if (!day) {
+    p.insert(p.end(), place_params.begin(), place_params.end());
     DRAGOMAN_RETURN_IF_ERROR(
-        db_->Run("SELECT id FROM events WHERE ckey = ? AND day IS NULL ORDER BY id LIMIT 1", {ckey}, take));
+        db_->Run("SELECT id FROM events WHERE ckey = ? AND day IS NULL" + places + " ORDER BY id LIMIT 1", p, take));
   } else {
     const int64_t w = dedup_.date_window_days;
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-        "SELECT id FROM events WHERE ckey = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), id LIMIT 1",
-        {ckey, *day - w, *day + w, *day}, take));
+    p.push_back(*day - w);
+    p.push_back(*day + w);
+    p.insert(p.end(), place_params.begin(), place_params.end());
+    p.push_back(*day);
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT id FROM events WHERE ckey = ? AND day BETWEEN ? AND ?" + places +
+                                          " ORDER BY abs(day - ?), id LIMIT 1",
+                                      p, take));
   }
   return id;
 }
 
-// Actor columns of an event or mention row: code, name, country, role, text.
-void AddActor(const ActorRef& a, std::vector<SqlValue>* p) {
+// Actor columns of an event or mention row: code, name, country, role, text, place.
+void AddActor(const ActorRef& a, const std::string& place, std::vector<SqlValue>* p) {
   p->push_back(a.code);
   p->push_back(CleanUtf8(a.entity.empty() ? a.text : a.entity));
   p->push_back(a.country);
   p->push_back(a.role);
   p->push_back(CleanUtf8(a.text));
+  p->push_back(place);
 }
 
-void AddCameo(const Event& e, const std::string& place, std::vector<SqlValue>* p) {
+void AddCameo(const Event& e, std::vector<SqlValue>* p) {
   p->push_back(e.cameo_code);
   p->push_back(e.cameo_base);
   p->push_back(e.cameo_root);
@@ -538,31 +714,40 @@ void AddCameo(const Event& e, const std::string& place, std::vector<SqlValue>* p
   p->push_back(e.plover_event);
   p->push_back(e.plover_mode);
   p->push_back(std::string(EventModeName(e.mode)));
-  p->push_back(place);
+}
+
+// The kPlaceColumnNames values of a mention.
+void AddPlace(const MentionRow& m, std::vector<SqlValue>* p) {
+  const Place& pl = m.event->place;
+  const bool has = !pl.empty();
+  p->push_back(has ? CleanUtf8(pl.name) : std::string());
+  p->push_back(has ? pl.country : std::string());
+  p->push_back(has ? CleanUtf8(pl.admin1) : std::string());
+  p->push_back(has ? pl.lat : 0.0);
+  p->push_back(has ? pl.lon : 0.0);
+  p->push_back(std::string(has ? PlacePrecisionName(pl.precision) : ""));
+  p->push_back(m.place_json);
+  p->push_back(CleanUtf8(m.geo.country));
+  p->push_back(CleanUtf8(m.geo.admin1));
+  p->push_back(CleanUtf8(m.geo.point));
 }
 
 std::string ArticleUrlOrId(const Article& a) { return CleanUtf8(a.url.empty() ? a.id : a.url); }
 
-// The representative columns of an event row from the mention being written, in the order
-// day, date, month, source x5, target x5, cameo_code, cameo_base, cameo_root, quad_class, goldstein,
-// plover_event, plover_mode, mode, place, url, sentence, verb.
+// The representative columns of an event row from the mention being written, in the order of
+// RepColumnNames().
 std::vector<SqlValue> RepValues(const MentionRow& m, const Article& article, const std::string& sentence) {
   const Event& e = *m.event;
   std::vector<SqlValue> p = {DayValue(m.day), m.day ? e.date : std::string(), MonthNumber(e.date)};
-  AddActor(e.source, &p);
-  AddActor(e.target, &p);
-  AddCameo(e, "", &p);
+  AddActor(e.source, m.source_place, &p);
+  AddActor(e.target, m.target_place, &p);
+  AddCameo(e, &p);
   p.push_back(ArticleUrlOrId(article));
   p.push_back(CleanUtf8(sentence));
   p.push_back(CleanUtf8(e.verb_text));
   return p;
 }
 
-constexpr const char* kRepColumns =
-    "day = ?, date = ?, month = ?, source_code = ?, source_name = ?, source_country = ?, source_role = ?, "
-    "source_text = ?, target_code = ?, target_name = ?, target_country = ?, target_role = ?, target_text = ?, "
-    "cameo_code = ?, cameo_base = ?, cameo_root = ?, quad_class = ?, goldstein = ?, plover_event = ?, "
-    "plover_mode = ?, mode = ?, place = ?, url = ?, sentence = ?, verb = ?, ";
 
 Status SqlEventStore::Attach(int64_t event_id, const MentionRow& m, const Article& article,
                              const std::string& sentence, int64_t article_id, int64_t ord, const std::string& outlet,
@@ -611,7 +796,7 @@ Status SqlEventStore::Attach(int64_t event_id, const MentionRow& m, const Articl
                                                 : (article_id != rep_article ? article_id < rep_article : ord < rep_ord);
   std::string sql = "UPDATE events SET ";
   if (first) {
-    sql += kRepColumns;
+    sql += Assignments(RepColumnNames()) + ", ";
     p = RepValues(m, article, sentence);
     sql += "rep_article = ?, rep_ord = ?, ";
     p.push_back(article_id);
@@ -636,18 +821,16 @@ Status SqlEventStore::InsertEvent(const MentionRow& m, const Article& article, c
   std::vector<SqlValue> p = {m.ckey};
   const std::vector<SqlValue> rep = RepValues(m, article, sentence);
   p.insert(p.end(), rep.begin(), rep.end());
+  AddPlace(m, &p);
   const std::vector<SqlValue> tail = {int64_t{1}, int64_t{1}, int64_t{1}, int64_t{m.in_lead ? 1 : 0},
                                       e.confidence, int64_t{0}, seq, now_, now_, article_id, ord};
   p.insert(p.end(), tail.begin(), tail.end());
   *id = -1;
+  static const std::string kColumns = "ckey, " + RepColumnNames() + ", " + kPlaceColumnNames +
+                                      ", num_mentions, num_sources, num_articles, is_root, confidence, deleted, seq, "
+                                      "added_at, updated_at, rep_article, rep_ord";
   DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-      "INSERT INTO events (ckey, day, date, month, source_code, source_name, source_country, source_role, "
-      "source_text, target_code, target_name, target_country, target_role, target_text, cameo_code, cameo_base, "
-      "cameo_root, quad_class, goldstein, plover_event, plover_mode, mode, place, url, sentence, verb, "
-      "num_mentions, num_sources, num_articles, is_root, confidence, deleted, seq, added_at, updated_at, "
-      "rep_article, rep_ord) VALUES "
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "RETURNING id",
+      "INSERT INTO events (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ") RETURNING id",
       p, [&](const SqlRow& r) {
         *id = r.Int(0);
         return false;
@@ -704,42 +887,49 @@ Status SqlEventStore::Recompute(int64_t event_id, int64_t seq, bool* changed, bo
   } else {
     // The representative mention: earliest date, then first stored article, then first in it.
     bool found = false;
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-        "SELECT m.day, a.date, m.source_code, m.source_name, m.source_country, m.source_role, m.source_text, "
-        "m.target_code, m.target_name, m.target_country, m.target_role, m.target_text, m.cameo_code, m.cameo_base, "
-        "m.cameo_root, m.quad_class, m.goldstein, m.plover_event, m.plover_mode, m.mode, m.place, a.url, a.doc_id, "
-        "m.sentence, m.verb, m.article_id, m.ord FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.event_id = ? "
-        "ORDER BY m.day, m.article_id, m.ord LIMIT 1",
-        {event_id}, [&](const SqlRow& r) {
-          found = true;
-          if (r.IsNull(0)) {
-            v.push_back(std::monostate{});
-            v.push_back(std::string());
-            v.push_back(int64_t{0});
-          } else {
-            v.push_back(r.Int(0));
-            v.push_back(r.Text(1));
-            v.push_back(MonthNumber(r.Text(1)));
-          }
-          for (size_t c = 2; c <= 14; ++c) v.push_back(r.Text(c));  // actors, cameo code/base/root
-          v.push_back(r.Int(15));
-          v.push_back(r.Real(16));
-          for (size_t c = 17; c <= 20; ++c) v.push_back(r.Text(c));  // plover, mode, place
-          v.push_back(n);
-          v.push_back(sources);
-          v.push_back(articles);
-          v.push_back(in_lead);
-          v.push_back(confidence);
-          v.push_back(r.Text(21).empty() ? r.Text(22) : r.Text(21));
-          v.push_back(r.Text(23));
-          v.push_back(r.Text(24));
-          v.push_back(int64_t{0});
-          rep_article = r.Int(25);
-          rep_ord = r.Int(26);
-          return false;
-        }));
+    std::string url, doc_id, sentence, verb;
+    static const std::string kRepSelect =
+        "SELECT m.day, a.date, " + Prefixed("m.", ActorColumnNames("source")) + ", " +
+        Prefixed("m.", ActorColumnNames("target")) +
+        ", m.cameo_code, m.cameo_base, m.cameo_root, m.quad_class, m.goldstein, m.plover_event, m.plover_mode, "
+        "m.mode, a.url, a.doc_id, m.sentence, m.verb, m.article_id, m.ord FROM mentions m JOIN articles a ON a.id = "
+        "m.article_id WHERE m.event_id = ? ORDER BY m.day, m.article_id, m.ord LIMIT 1";
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run(kRepSelect, {event_id}, [&](const SqlRow& r) {
+      found = true;
+      size_t c = 0;
+      if (r.IsNull(0)) {
+        v.push_back(std::monostate{});
+        v.push_back(std::string());
+        v.push_back(int64_t{0});
+      } else {
+        v.push_back(r.Int(0));
+        v.push_back(r.Text(1));
+        v.push_back(MonthNumber(r.Text(1)));
+      }
+      c = 2;
+      for (int k = 0; k < 15; ++k) v.push_back(r.Text(c++));  // actors x 6 x 2, cameo code/base/root
+      v.push_back(r.Int(c++));                                // quad_class
+      v.push_back(r.Real(c++));                               // goldstein
+      for (int k = 0; k < 3; ++k) v.push_back(r.Text(c++));   // plover event and mode, mode
+      url = r.Text(c++);
+      doc_id = r.Text(c++);
+      sentence = r.Text(c++);
+      verb = r.Text(c++);
+      rep_article = r.Int(c++);
+      rep_ord = r.Int(c++);
+      return false;
+    }));
     if (!found) return Status::Internal("event " + std::to_string(event_id) + ": mentions without an article");
+    DRAGOMAN_RETURN_IF_ERROR(EventPlace(event_id, &v));
+    v.push_back(n);
+    v.push_back(sources);
+    v.push_back(articles);
+    v.push_back(in_lead);
+    v.push_back(confidence);
+    v.push_back(url.empty() ? doc_id : url);
+    v.push_back(sentence);
+    v.push_back(verb);
+    v.push_back(int64_t{0});
   }
   if (v.size() != kEventContentCount) return Status::Internal("event row has the wrong width");
   bool same = true;
@@ -769,6 +959,34 @@ Status SqlEventStore::Recompute(int64_t event_id, int64_t seq, bool* changed, bo
   }
   v.push_back(event_id);
   return db_->Run("UPDATE events SET " + set + " WHERE id = ?", v);
+}
+
+Status SqlEventStore::EventPlace(int64_t event_id, std::vector<SqlValue>* values) {
+  static const std::string kSelect = std::string("SELECT ") + kPlaceColumnNames +
+                                     " FROM mentions WHERE event_id = ? AND place_rank > 0 ORDER BY place_rank, day, "
+                                     "article_id, ord LIMIT 1";
+  std::vector<SqlValue> v;
+  DRAGOMAN_RETURN_IF_ERROR(db_->Run(kSelect, {event_id}, [&](const SqlRow& r) {
+    for (size_t i = 0; i < kPlaceColumnCount; ++i) {
+      if (i == 3 || i == 4) {
+        v.push_back(r.Real(i));
+      } else {
+        v.push_back(r.Text(i));
+      }
+    }
+    return false;
+  }));
+  if (v.empty()) {
+    for (size_t i = 0; i < kPlaceColumnCount; ++i) {
+      v.push_back(i == 3 || i == 4 ? SqlValue(0.0) : SqlValue(std::string()));
+    }
+  }
+  if (values != nullptr) {
+    values->insert(values->end(), v.begin(), v.end());
+    return Status::Ok();
+  }
+  v.push_back(event_id);
+  return db_->Run("UPDATE events SET " + Assignments(kPlaceColumnNames) + " WHERE id = ?", v);
 }
 
 std::string SpanText(const std::string& raw, int64_t begin, int64_t end) {
@@ -839,6 +1057,61 @@ Status SqlEventStore::DeleteSentences(int64_t article_id) {
   return Status::Ok();
 }
 
+Status SqlEventStore::InsertQuotes(int64_t article_id, const CodedArticle& coded) {
+  static const std::string kColumns =
+      "article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end, speaker_text, speaker_code, "
+      "speaker_country, speaker_role, speaker_entity, cue, outlet, outlet_code, addressee, addressee_code, "
+      "mention_ids, record";
+  for (size_t i = 0; i < coded.quotes.size(); ++i) {
+    const Quote& q = coded.quotes[i];
+    std::string ids;
+    for (const std::string& id : q.event_ids) ids += (ids.empty() ? "" : " ") + id;
+    std::string text = CleanUtf8(q.text);
+    const std::vector<SqlValue> p = {article_id,
+                                     q.id,
+                                     static_cast<int64_t>(i),
+                                     static_cast<int64_t>(q.sentence_index),
+                                     int64_t{q.direct ? 1 : 0},
+                                     text,
+                                     static_cast<int64_t>(q.span.begin),
+                                     static_cast<int64_t>(q.span.end),
+                                     CleanUtf8(q.speaker.text),
+                                     q.speaker.code,
+                                     q.speaker.country,
+                                     q.speaker.role,
+                                     CleanUtf8(q.speaker.entity),
+                                     CleanUtf8(q.cue.text),
+                                     CleanUtf8(q.outlet.text),
+                                     q.outlet.code,
+                                     CleanUtf8(q.addressee.text),
+                                     q.addressee.code,
+                                     ids,
+                                     CleanUtf8(QuoteRecord(q))};
+    int64_t id = -1;
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
+        "INSERT INTO quotes (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ") RETURNING id", p,
+        [&](const SqlRow& r) {
+          id = r.Int(0);
+          return false;
+        }));
+    if (id < 0) return Status::Internal("INSERT INTO quotes returned no id");
+    if (db_->dialect() == SqlDialect::kSqlite) article_fts_.push_back({false, id, std::move(text), "quotes_fts"});
+  }
+  return Status::Ok();
+}
+
+Status SqlEventStore::DeleteQuotes(int64_t article_id) {
+  if (db_->dialect() == SqlDialect::kSqlite) {
+    // A contentless FTS5 row is deleted by giving the text it was indexed with.
+    DRAGOMAN_RETURN_IF_ERROR(
+        db_->Run("SELECT id, text FROM quotes WHERE article_id = ?", {article_id}, [&](const SqlRow& r) {
+          article_fts_.push_back({true, r.Int(0), r.Text(1), "quotes_fts"});
+          return true;
+        }));
+  }
+  return db_->Run("DELETE FROM quotes WHERE article_id = ?", {article_id});
+}
+
 Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteReport* report) {
   if (in.coded == nullptr) return Status::InvalidArgument("no coded article");
   const CodedArticle& coded = *in.coded;
@@ -869,8 +1142,13 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
     m.event = &e;
     m.mention_id = e.id;
     m.day = DayNumber(e.date);
-    m.ckey = ClusterKey(e, "", dedup_);
+    m.ckey = ClusterKey(e, dedup_);
     m.record = CleanUtf8(EventRecord(e));
+    m.geo = DedupPlaceOf(e.place, dedup_);
+    m.place_rank = PlaceRank(e.place);
+    m.place_json = PlaceText(e.place);
+    m.source_place = PlaceText(ActorPlace(e.source, coded.places));
+    m.target_place = PlaceText(ActorPlace(e.target, coded.places));
     m.in_lead = !lead.empty() && e.sentence_span.begin >= lead.begin && e.sentence_span.begin < lead.end;
     m.in_raw = e.source.resolved_from.empty() && e.target.resolved_from.empty();
     rows.push_back(std::move(m));
@@ -878,19 +1156,30 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
 
   std::set<int64_t> touched;
   if (article_id >= 0) {
-    // Known article, new coding: unchanged if the mentions are the same.
-    std::vector<std::pair<std::string, std::string>> old_rows;  // mention id, record
+    // Known article, new coding: unchanged if the mentions (with their actors' places) and the
+    // quotes are the same.
+    std::vector<std::string> old_rows;  // mention id, record, actor places
     DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-        "SELECT m.mention_id, m.record, m.event_id FROM mentions m WHERE m.article_id = ? ORDER BY m.ord",
+        "SELECT m.mention_id, m.record, m.event_id, m.source_place, m.target_place FROM mentions m "
+        "WHERE m.article_id = ? ORDER BY m.ord",
         {article_id}, [&](const SqlRow& r) {
-          old_rows.emplace_back(r.Text(0), r.Text(1));
+          old_rows.push_back(r.Text(0) + "\n" + r.Text(1) + "\n" + r.Text(3) + "\n" + r.Text(4));
           touched.insert(r.Int(2));
           return true;
         }));
-    bool same = old_hash == in.content_hash && old_rows.size() == rows.size();
+    std::vector<std::string> old_quotes;
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT record FROM quotes WHERE article_id = ? ORDER BY ord", {article_id},
+                                      [&](const SqlRow& r) {
+                                        old_quotes.push_back(r.Text(0));
+                                        return true;
+                                      }));
+    bool same = old_hash == in.content_hash && old_rows.size() == rows.size() &&
+                old_quotes.size() == coded.quotes.size();
     for (size_t i = 0; same && i < rows.size(); ++i) {
-      same = old_rows[i].first == rows[i].mention_id && old_rows[i].second == rows[i].record;
+      same = old_rows[i] ==
+             rows[i].mention_id + "\n" + rows[i].record + "\n" + rows[i].source_place + "\n" + rows[i].target_place;
     }
+    for (size_t i = 0; same && i < old_quotes.size(); ++i) same = old_quotes[i] == CleanUtf8(QuoteRecord(coded.quotes[i]));
     if (same) {
       DRAGOMAN_RETURN_IF_ERROR(
           db_->Run("UPDATE articles SET fingerprint = ? WHERE id = ?", {in.fingerprint, article_id}));
@@ -910,7 +1199,7 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
   std::vector<SqlValue> ap = {CleanUtf8(art.id), url, outlet, in.content_hash, in.fingerprint, CleanUtf8(art.title),
                               art.date, art.time, CleanUtf8(dateline), static_cast<int64_t>(art.raw.size()),
                               static_cast<int64_t>(coded.sentences.size()), SentenceSpans(coded),
-                              static_cast<int64_t>(rows.size()), raw};
+                              static_cast<int64_t>(rows.size()), static_cast<int64_t>(coded.quotes.size()), raw};
   const bool recoded_article = article_id >= 0;
   if (recoded_article) {
     int64_t removed = 0;
@@ -922,11 +1211,13 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
     report->mentions_removed += removed;
     DRAGOMAN_RETURN_IF_ERROR(db_->Run("DELETE FROM mentions WHERE article_id = ?", {article_id}));
     DRAGOMAN_RETURN_IF_ERROR(DeleteSentences(article_id));
+    DRAGOMAN_RETURN_IF_ERROR(DeleteQuotes(article_id));
     ap.push_back(now_);
     ap.push_back(article_id);
     DRAGOMAN_RETURN_IF_ERROR(db_->Run(
         "UPDATE articles SET doc_id = ?, url = ?, outlet = ?, content_hash = ?, fingerprint = ?, title = ?, date = ?, "
-        "time = ?, dateline = ?, doc_len = ?, sentences = ?, sentence_spans = ?, events = ?, raw = ?, updated_at = ? "
+        "time = ?, dateline = ?, doc_len = ?, sentences = ?, sentence_spans = ?, events = ?, quotes = ?, raw = ?, "
+        "updated_at = ? "
         "WHERE id = ?",
         ap));
     ++report->recoded;
@@ -935,8 +1226,8 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
     ap.push_back(now_);
     DRAGOMAN_RETURN_IF_ERROR(db_->Run(
         "INSERT INTO articles (doc_id, url, outlet, content_hash, fingerprint, title, date, time, dateline, doc_len, "
-        "sentences, sentence_spans, events, raw, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?) "
+        "sentences, sentence_spans, events, quotes, raw, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id",
         ap, [&](const SqlRow& r) {
           article_id = r.Int(0);
@@ -947,6 +1238,7 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
   }
 
   DRAGOMAN_RETURN_IF_ERROR(InsertSentences(article_id, coded, raw));
+  DRAGOMAN_RETURN_IF_ERROR(InsertQuotes(article_id, coded));
 
   // A new article's mentions update their events incrementally; a re-coded article's events (old and
   // new) are recomputed from their mentions at the end, as are revived tombstones.
@@ -959,7 +1251,7 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
     const std::string sentence = static_cast<size_t>(e.sentence_index) < coded.sentences.size()
                                      ? coded.sentences[e.sentence_index].text
                                      : e.sentence;
-    Result<int64_t> found = FindCluster(m.ckey, m.day);
+    Result<int64_t> found = FindCluster(m.ckey, m.day, m.geo);
     if (!found.ok()) return found.status();
     int64_t event_id = *found;
     if (event_id < 0) {
@@ -979,28 +1271,34 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
     }
     std::vector<SqlValue> p = {article_id, m.mention_id, event_id, static_cast<int64_t>(i), DayValue(m.day), outlet,
                                static_cast<int64_t>(e.sentence_index)};
-    AddActor(e.source, &p);
-    AddActor(e.target, &p);
+    AddActor(e.source, m.source_place, &p);
+    AddActor(e.target, m.target_place, &p);
     p.push_back(static_cast<int64_t>(e.source.span.begin));
     p.push_back(e.target.code.empty() ? int64_t{-1} : static_cast<int64_t>(e.target.span.begin));
     p.push_back(CleanUtf8(e.verb_text));
     p.push_back(static_cast<int64_t>(e.verb_span.begin));
-    AddCameo(e, "", &p);
+    AddCameo(e, &p);
+    AddPlace(m, &p);
+    p.push_back(m.place_rank);
     p.push_back(e.confidence);
     p.push_back(int64_t{m.in_lead ? 1 : 0});
     p.push_back(int64_t{m.in_raw ? 1 : 0});
     p.push_back(e.rule.id);
     p.push_back(CleanUtf8(sentence));
     p.push_back(m.record);
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-        "INSERT INTO mentions (article_id, mention_id, event_id, ord, day, outlet, sentence_index, source_code, "
-        "source_name, source_country, source_role, source_text, target_code, target_name, target_country, "
-        "target_role, target_text, source_offset, target_offset, verb, verb_offset, cameo_code, cameo_base, "
-        "cameo_root, quad_class, goldstein, plover_event, plover_mode, mode, place, confidence, in_lead, in_raw, "
-        "rule_id, sentence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        p));
+    static const std::string kColumns =
+        "article_id, mention_id, event_id, ord, day, outlet, sentence_index, " + ActorColumnNames("source") + ", " +
+        ActorColumnNames("target") +
+        ", source_offset, target_offset, verb, verb_offset, cameo_code, cameo_base, cameo_root, quad_class, "
+        "goldstein, plover_event, plover_mode, mode, " + kPlaceColumnNames +
+        ", place_rank, confidence, in_lead, in_raw, rule_id, sentence, record";
+    DRAGOMAN_RETURN_IF_ERROR(
+        db_->Run("INSERT INTO mentions (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ")", p));
     ++report->mentions_added;
+    // An attached mention with a place may give its event a better one.
+    if (m.place_rank > 0 && attached.count(event_id) != 0 && touched.count(event_id) == 0) {
+      DRAGOMAN_RETURN_IF_ERROR(EventPlace(event_id, nullptr));
+    }
   }
   for (int64_t id : attached) {
     if (created.count(id) == 0 && touched.count(id) == 0) ++report->events_updated;
@@ -1019,6 +1317,29 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
 }
 
 // --- Queries --------------------------------------------------------------------------------------
+
+// The words of a text search: runs of letters, digits and non-ASCII bytes.
+std::vector<std::string> SearchWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(c);
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  return words;
+}
+
+// An FTS5 MATCH expression requiring every word (each a quoted string, so no operator syntax).
+std::string Fts5AllWords(const std::vector<std::string>& words) {
+  std::string match;
+  for (const std::string& word : words) match += (match.empty() ? "\"" : " \"") + word + "\"";
+  return match;
+}
 
 std::string SqlEventStore::Where(const EventFilter& f, std::vector<SqlValue>* params) const {
   std::vector<std::string> conds;
@@ -1079,22 +1400,11 @@ std::string SqlEventStore::Where(const EventFilter& f, std::vector<SqlValue>* pa
   }
   if (!f.text.empty()) {
     // Words (letters and digits); all must occur in one sentence.
-    std::vector<std::string> words;
-    std::string w;
-    for (size_t i = 0; i <= f.text.size(); ++i) {
-      const unsigned char c = i < f.text.size() ? static_cast<unsigned char>(f.text[i]) : ' ';
-      if (std::isalnum(c) || c >= 0x80) {
-        w += static_cast<char>(c);
-      } else if (!w.empty()) {
-        words.push_back(w);
-        w.clear();
-      }
-    }
+    const std::vector<std::string> words = SearchWords(f.text);
     if (words.empty()) {
       conds.push_back("1 = 0");
     } else if (db_->dialect() == SqlDialect::kSqlite) {
-      std::string match;
-      for (const std::string& word : words) match += (match.empty() ? "\"" : " \"") + word + "\"";
+      const std::string match = Fts5AllWords(words);
       conds.push_back(
           "e.id IN (SELECT m.event_id FROM (SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ?) f "
           "JOIN mentions m ON m.article_id = f.r / 1048576 AND m.sentence_index = f.r % 1048576)");
@@ -1197,6 +1507,132 @@ Status SqlEventStore::ForEachMention(const EventFilter& filter, const std::funct
   }
 }
 
+Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<bool(const StoredQuote&)>& fn) {
+  DRAGOMAN_RETURN_IF_ERROR(f.Validate());
+  std::vector<std::string> conds;
+  std::vector<SqlValue> base;
+  if (!f.text.empty()) {
+    const std::vector<std::string> words = SearchWords(f.text);
+    if (words.empty()) {
+      conds.push_back("1 = 0");
+    } else if (db_->dialect() == SqlDialect::kSqlite) {
+      conds.push_back("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+      base.push_back(Fts5AllWords(words));
+    } else {
+      std::string query;
+      for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
+      conds.push_back("to_tsvector('simple', q.text) @@ plainto_tsquery('simple', ?)");
+      base.push_back(query);
+    }
+  }
+  if (!f.speaker.empty()) {
+    conds.push_back("q.speaker_code LIKE ?");
+    base.push_back(f.speaker + "%");
+  }
+  if (!f.speaker_name.empty()) {
+    std::string lower = f.speaker_name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    conds.push_back("(lower(q.speaker_text) LIKE ? OR lower(q.speaker_entity) LIKE ?)");
+    base.push_back("%" + lower + "%");
+    base.push_back("%" + lower + "%");
+  }
+  if (!f.country.empty()) {
+    conds.push_back("q.speaker_country = ?");
+    base.push_back(f.country);
+  }
+  if (!f.from_date.empty()) {
+    conds.push_back("a.date >= ?");
+    base.push_back(f.from_date);
+  }
+  if (!f.to_date.empty()) {
+    conds.push_back("a.date <> '' AND a.date <= ?");
+    base.push_back(f.to_date);
+  }
+  if (f.direct >= 0) {
+    conds.push_back("q.direct = ?");
+    base.push_back(int64_t{f.direct ? 1 : 0});
+  }
+  const int64_t kPage = 2000;
+  int64_t last_article = -1, last_ord = -1, emitted = 0;
+  for (;;) {
+    std::vector<SqlValue> params = base;
+    std::vector<std::string> c = conds;
+    if (last_article >= 0) {
+      c.push_back("(q.article_id > ? OR (q.article_id = ? AND q.ord > ?))");
+      params.push_back(last_article);
+      params.push_back(last_article);
+      params.push_back(last_ord);
+    }
+    int64_t page = kPage;
+    if (f.limit > 0) page = std::min(page, f.limit - emitted);
+    if (page <= 0) return Status::Ok();
+    params.push_back(page);
+    std::string where;
+    for (size_t i = 0; i < c.size(); ++i) where += (i ? " AND " : " WHERE ") + c[i];
+    std::vector<StoredQuote> rows;
+    std::vector<std::pair<int64_t, std::string>> links;  // article row id, mention ids
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
+        "SELECT q.id, q.quote_id, a.doc_id, a.url, a.outlet, a.date, q.sentence_index, q.direct, q.text, "
+        "q.span_begin, q.span_end, q.speaker_text, q.speaker_code, q.speaker_country, q.speaker_role, "
+        "q.speaker_entity, q.cue, q.outlet, q.outlet_code, q.addressee, q.addressee_code, q.mention_ids, q.record, "
+        "q.article_id, q.ord FROM quotes q JOIN articles a ON a.id = q.article_id" +
+            where + " ORDER BY q.article_id, q.ord LIMIT ?",
+        params, [&](const SqlRow& r) {
+          StoredQuote q;
+          size_t i = 0;
+          q.id = r.Int(i++);
+          q.quote_id = r.Text(i++);
+          q.article_id = r.Text(i++);
+          q.url = r.Text(i++);
+          q.outlet = r.Text(i++);
+          q.article_date = r.Text(i++);
+          q.sentence_index = static_cast<int>(r.Int(i++));
+          q.direct = r.Int(i++) != 0;
+          q.text = r.Text(i++);
+          q.begin = r.Int(i++);
+          q.end = r.Int(i++);
+          q.speaker_text = r.Text(i++);
+          q.speaker_code = r.Text(i++);
+          q.speaker_country = r.Text(i++);
+          q.speaker_role = r.Text(i++);
+          q.speaker_entity = r.Text(i++);
+          q.cue = r.Text(i++);
+          q.outlet_text = r.Text(i++);
+          q.outlet_code = r.Text(i++);
+          q.addressee = r.Text(i++);
+          q.addressee_code = r.Text(i++);
+          links.emplace_back(0, r.Text(i++));
+          q.record = r.Text(i++);
+          links.back().first = r.Int(i++);
+          last_article = links.back().first;
+          last_ord = r.Int(i++);
+          rows.push_back(std::move(q));
+          return true;
+        }));
+    for (size_t k = 0; k < rows.size(); ++k) {
+      // The store's ids of the events inside the quote.
+      const std::vector<std::string> ids = SearchWords(links[k].second);
+      if (!ids.empty()) {
+        std::string in;
+        std::vector<SqlValue> p = {links[k].first};
+        for (const std::string& id : ids) {
+          in += in.empty() ? "?" : ", ?";
+          p.push_back(id);
+        }
+        DRAGOMAN_RETURN_IF_ERROR(db_->Run(
+            "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND mention_id IN (" + in + ") ORDER BY event_id",
+            p, [&](const SqlRow& r) {
+              rows[k].event_ids.push_back(r.Int(0));
+              return true;
+            }));
+      }
+      ++emitted;
+      if (!fn(rows[k])) return Status::Ok();
+    }
+    if (static_cast<int64_t>(rows.size()) < page) return Status::Ok();
+  }
+}
+
 const char* DimExpr(CountDim d) {
   switch (d) {
     case CountDim::kCountry: return "e.source_country";
@@ -1258,7 +1694,7 @@ Result<StoreStats> SqlEventStore::Stats() {
       "SELECT (SELECT COUNT(*) FROM articles), (SELECT COALESCE(SUM(sentences), 0) FROM articles), "
       "(SELECT COUNT(*) FROM mentions), "
       "(SELECT COUNT(*) FROM events WHERE deleted = 0), (SELECT COUNT(*) FROM events WHERE deleted <> 0), "
-      "(SELECT seq FROM store_seq WHERE id = 1)",
+      "(SELECT seq FROM store_seq WHERE id = 1), (SELECT COUNT(*) FROM quotes)",
       {}, [&](const SqlRow& r) {
         s.articles = r.Int(0);
         s.sentences = r.Int(1);
@@ -1266,6 +1702,7 @@ Result<StoreStats> SqlEventStore::Stats() {
         s.events = r.Int(3);
         s.tombstones = r.Int(4);
         s.cursor = r.Int(5);
+        s.quotes = r.Int(6);
         return false;
       }));
   return s;
@@ -1280,6 +1717,8 @@ Status SqlEventStore::Verify(std::vector<std::string>* problems) {
     }));
     Status fts = db_->Run("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')", {});
     if (!fts.ok()) add("full-text index: " + fts.message());
+    fts = db_->Run("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')", {});
+    if (!fts.ok()) add("quotes' full-text index: " + fts.message());
   }
   DRAGOMAN_RETURN_IF_ERROR(db_->Run(
       "SELECT e.id, e.num_mentions, e.num_articles, e.num_sources, e.deleted, COALESCE(c.n, 0), COALESCE(c.na, 0), "
@@ -1319,7 +1758,7 @@ Status SqlEventStore::Verify(std::vector<std::string>* problems) {
       }));
   DRAGOMAN_RETURN_IF_ERROR(db_->Run(
       std::string("SELECT a.id, a.doc_id, a.events, (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id), "
-                  "a.sentences, a.sentence_spans, ") +
+                  "a.sentences, a.sentence_spans, a.quotes, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id), ") +
           (db_->dialect() == SqlDialect::kPostgres ? "(SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)"
                                                    : "a.sentences") +
           " FROM articles a",
@@ -1328,9 +1767,12 @@ Status SqlEventStore::Verify(std::vector<std::string>* problems) {
           add("article " + r.Text(1) + ": " + r.Text(2) + " events recorded, " + r.Text(3) + " mentions stored");
         }
         const int64_t spans = static_cast<int64_t>(ParseSpans(r.Text(5)).size());
-        if (r.Int(4) != spans || r.Int(4) != r.Int(6)) {
+        if (r.Int(4) != spans || r.Int(4) != r.Int(8)) {
           add("article " + r.Text(1) + ": " + r.Text(4) + " sentences recorded, " + std::to_string(spans) +
-              " spans, " + r.Text(6) + " indexed");
+              " spans, " + r.Text(8) + " indexed");
+        }
+        if (r.Int(6) != r.Int(7)) {
+          add("article " + r.Text(1) + ": " + r.Text(6) + " quotes recorded, " + r.Text(7) + " stored");
         }
         return true;
       }));
@@ -1363,6 +1805,23 @@ Status EventFilter::Validate() const {
     return Status::InvalidArgument("--to: want YYYY-MM-DD, got '" + to_date + "'");
   }
   if (min_sources < 0) return Status::InvalidArgument("--min-sources: want >= 0");
+  if (limit < 0) return Status::InvalidArgument("--limit: want >= 0");
+  return Status::Ok();
+}
+
+Status QuoteFilter::Validate() const {
+  if (!speaker.empty() && !IsCode(speaker)) {
+    return Status::InvalidArgument("--speaker: want a CAMEO actor code (capitals and digits), got '" + speaker + "'");
+  }
+  if (!country.empty() && (country.size() != 3 || !IsCode(country))) {
+    return Status::InvalidArgument("--country: want a 3-letter code, got '" + country + "'");
+  }
+  if (!from_date.empty() && !DayNumber(from_date)) {
+    return Status::InvalidArgument("--from: want YYYY-MM-DD, got '" + from_date + "'");
+  }
+  if (!to_date.empty() && !DayNumber(to_date)) {
+    return Status::InvalidArgument("--to: want YYYY-MM-DD, got '" + to_date + "'");
+  }
   if (limit < 0) return Status::InvalidArgument("--limit: want >= 0");
   return Status::Ok();
 }

@@ -24,6 +24,16 @@ std::string Num(double v) {
   return s;
 }
 
+// A coordinate with 5 decimals, trailing zeros dropped.
+std::string Coord(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.5f", v);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
 // Display width of UTF-8 text (code points; good enough for a terminal table).
 size_t Width(const std::string& s) {
   size_t w = 0;
@@ -63,7 +73,10 @@ const std::vector<ColumnSpec>& EventColumns() {
       {"target_role", K::kText},   {"cameo_code", K::kText},     {"cameo_base", K::kText},
       {"cameo_root", K::kText},    {"quad_class", K::kNumber},   {"goldstein", K::kNumber},
       {"plover_event", K::kText},  {"plover_mode", K::kText},    {"mode", K::kText},
-      {"place", K::kText},         {"num_mentions", K::kNumber}, {"num_sources", K::kNumber},
+      {"place", K::kText},         {"place_country", K::kText},  {"place_admin1", K::kText},
+      {"place_precision", K::kText}, {"place_lat", K::kNumber},  {"place_lon", K::kNumber},
+      {"place_geonames_id", K::kNumber}, {"source_place", K::kText}, {"target_place", K::kText},
+      {"num_mentions", K::kNumber}, {"num_sources", K::kNumber},
       {"num_articles", K::kNumber}, {"is_root", K::kBool},       {"confidence", K::kNumber},
       {"url", K::kText},           {"sentence", K::kText},       {"verb", K::kText},
       {"added_at", K::kText},      {"updated_at", K::kText},     {"seq", K::kNumber},
@@ -92,6 +105,14 @@ std::vector<std::string> EventCells(const StoredEvent& e) {
           e.plover_mode,
           e.mode,
           e.place,
+          e.action_place.country,
+          e.action_place.admin1,
+          PlacePrecisionName(e.action_place.precision),
+          e.action_place.empty() ? "" : Coord(e.action_place.lat),
+          e.action_place.empty() ? "" : Coord(e.action_place.lon),
+          e.action_place.geonames_id == 0 ? "" : std::to_string(e.action_place.geonames_id),
+          e.source_place.name,
+          e.target_place.name,
           std::to_string(e.num_mentions),
           std::to_string(e.num_sources),
           std::to_string(e.num_articles),

@@ -23,7 +23,8 @@ struct ColumnSpec {
 
 // The event columns: id, date, source_code, source_name, source_country, source_role, target_code,
 // ..., cameo_code, cameo_base, cameo_root, quad_class, goldstein, plover_event, plover_mode, mode,
-// place, num_mentions, num_sources, num_articles, is_root, confidence, url, sentence, verb,
+// place, place_country, place_admin1, place_precision, place_lat, place_lon, place_geonames_id,
+// source_place, target_place (the names of the actors' places), num_mentions, num_sources, num_articles, is_root, confidence, url, sentence, verb,
 // added_at, updated_at, seq, deleted.
 const std::vector<ColumnSpec>& EventColumns();
 // One cell per EventColumns() entry, as text ("1"/"0" for booleans).

@@ -140,17 +140,42 @@ TEST_P(EventStoreTest, SameEventFromTwoOutletsIsOneEventWithTwoMentions) {
   ExpectConsistent(store.get());
 }
 
+// Two outlets report the same shelling on consecutive days, without a date in the text (so each
+// event takes its article's date).
+std::vector<CodedArticle> ConsecutiveDays(const Engine& engine) {
+  std::vector<CodedArticle> out;
+  out.push_back(testing::CodeArticle(engine, "day1", "Armenian forces shelled Azerbaijani troops.", "2024-05-06", "A",
+                                     "https://a.example/day1"));
+  out.push_back(testing::CodeArticle(engine, "day2", "Armenian artillery shelled Azerbaijani troops.", "2024-05-07",
+                                     "B", "https://b.example/day2"));
+  return out;
+}
+
 TEST_P(EventStoreTest, DateWindowIsAnOptionFixedAtCreation) {
+  {
+    // The default window (1 day): one event.
+    const std::string other = location_ + (GetParam() == Backend::kSqlite ? "-default" : "");
+    if (GetParam() == Backend::kSqlite) {
+      auto by_default = OpenEventStore(other, StoreOptions{});
+      ASSERT_TRUE(by_default.ok()) << by_default.status().ToString();
+      Write(by_default->get(), ConsecutiveDays(testing::StoreEngine()), testing::StoreFingerprint());
+      std::vector<StoredEvent> one = Events(by_default->get());
+      ASSERT_EQ(one.size(), 1u);
+      EXPECT_EQ(one[0].num_mentions, 2);
+      EXPECT_EQ(one[0].date, "2024-05-06");
+    }
+  }
   StoreOptions same_day;
   same_day.dedup.date_window_days = 0;
   same_day.dedup_explicit = true;
   auto store = Open(same_day);
   ASSERT_NE(store, nullptr);
-  Write(store.get(), Stories(testing::StoreEngine()), testing::StoreFingerprint());
+  Write(store.get(), ConsecutiveDays(testing::StoreEngine()), testing::StoreFingerprint());
   // Reports a day apart stay apart with a window of 0 days.
   std::vector<StoredEvent> events = Events(store.get());
-  EXPECT_EQ(events.size(), 3u);
+  ASSERT_EQ(events.size(), 2u);
   for (const StoredEvent& e : events) EXPECT_EQ(e.num_mentions, 1) << e.id;
+  EXPECT_NE(events[0].date, events[1].date);
   store.reset();
 
   // The rule is the store's: reopening without options keeps it; asking for another one fails.
@@ -370,7 +395,8 @@ TEST_P(EventStoreTest, FiltersCountsAndDyads) {
   EXPECT_EQ(count({.text = "artillery ceasefire"}), 0u);
   EXPECT_EQ(count({.min_sources = 2}), 1u);
   EXPECT_EQ(count({.limit = 2}), 2u);
-  EXPECT_EQ(count({.place = "Baku"}), 0u);  // no places are coded yet
+  EXPECT_EQ(count({.place = "Baku"}), 2u);  // the shelling ("officials in Baku") and April's (dateline BAKU)
+  EXPECT_EQ(count({.place = "yer"}), 1u);   // the meeting: dateline YEREVAN; a prefix, any case
 
   EventFilter bad;
   bad.from_date = "2024-13-01";
@@ -485,6 +511,154 @@ TEST_P(EventStoreTest, ReadersDoNotCreateStores) {
     ASSERT_FALSE(empty.ok());
     EXPECT_NE(empty.status().message().find("not a Dragoman event store"), std::string::npos);
   }
+}
+
+// Four reports of one act on one day: in Ganja, in Tovuz, in Azerbaijan (no city), and from a
+// YEREVAN dateline (no place in the text).
+std::vector<CodedArticle> FourPlaces(const Engine& engine) {
+  std::vector<CodedArticle> out;
+  const std::pair<const char*, const char*> kTexts[] = {
+      {"ganja", "Armenian forces shelled Azerbaijani troops in Ganja."},
+      {"tovuz", "Armenian forces shelled Azerbaijani troops in Tovuz."},
+      {"country", "Armenian forces shelled Azerbaijani troops in Azerbaijan."},
+      {"dateline", "YEREVAN - Armenian forces shelled Azerbaijani troops."},
+  };
+  for (const auto& [id, text] : kTexts) {
+    out.push_back(testing::CodeArticle(engine, id, text, "2024-05-06", std::string("Outlet ") + id,
+                                       std::string("https://") + id + ".example/a"));
+  }
+  return out;
+}
+
+TEST_P(EventStoreTest, PlacesKeepReportsFromTwoCitiesApart) {
+  std::vector<CodedArticle> coded = FourPlaces(testing::StoreEngine());
+  for (const CodedArticle& c : coded) {
+    ASSERT_EQ(c.events.size(), 1u) << c.article.id << ": fixture coding changed";
+  }
+  ASSERT_EQ(coded[0].events[0].place.name, "Ganja") << "gazetteer changed";
+  ASSERT_EQ(coded[1].events[0].place.name, "Tovuz") << "gazetteer changed";
+  ASSERT_EQ(coded[2].events[0].place.precision, PlacePrecision::kCountry);
+  ASSERT_EQ(coded[3].events[0].place.basis, "dateline");
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->dedup().place_level, "place");
+  Write(store.get(), coded, testing::StoreFingerprint());
+  std::vector<StoredEvent> events = Events(store.get());
+  ASSERT_EQ(events.size(), 2u);
+  // Ganja's event takes the country-level report and the dateline report (both agree with it; the
+  // nearest, lowest-id event wins); Tovuz's stays alone.
+  EXPECT_EQ(events[0].place, "Ganja");
+  EXPECT_EQ(events[0].action_place.country, "AZE");
+  EXPECT_EQ(events[0].action_place.precision, PlacePrecision::kCity);
+  EXPECT_NE(events[0].action_place.geonames_id, 0u);
+  EXPECT_EQ(events[0].num_mentions, 3);
+  EXPECT_EQ(events[0].num_sources, 3);
+  EXPECT_EQ(events[1].place, "Tovuz");
+  EXPECT_EQ(events[1].num_mentions, 1);
+  // The actors' places: the demonyms of their mentions.
+  EXPECT_EQ(events[0].source_place.name, "Armenia");
+  EXPECT_EQ(events[0].target_place.country, "AZE");
+  EXPECT_EQ(Events(store.get(), {.place = "tov"}).size(), 1u);
+  ExpectConsistent(store.get());  // the incremental place equals a recount's
+}
+
+TEST_P(EventStoreTest, PlaceLevelCountryMergesCitiesOfOneCountry) {
+  StoreOptions options;
+  options.dedup.place_level = "country";
+  options.dedup_explicit = true;
+  auto store = Open(options);
+  ASSERT_NE(store, nullptr);
+  Write(store.get(), FourPlaces(testing::StoreEngine()), testing::StoreFingerprint());
+  std::vector<StoredEvent> events = Events(store.get());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].num_mentions, 4);
+  EXPECT_EQ(events[0].place, "Ganja");  // the most precise place the text states, first by article
+  ExpectConsistent(store.get());
+}
+
+TEST_P(EventStoreTest, QuotesAreStoredSearchableAndReplacedOnRecoding) {
+  const std::string text =
+      "YEREVAN - Armenian forces shelled Azerbaijani troops in Tovuz on Monday.\n\n"
+      "\"We will respond to every provocation,\" an Azerbaijani official told reporters, adding that Armenian "
+      "forces shelled Azerbaijani troops.\n";
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  std::vector<CodedArticle> coded = {
+      testing::CodeArticle(testing::StoreEngine(), "quotes", text, "2024-03-11", "Wire", "https://wire.example/q")};
+  ASSERT_EQ(coded[0].quotes.size(), 2u) << "quote finder changed";
+  Write(store.get(), coded, testing::StoreFingerprint());
+  EXPECT_EQ(store->Stats()->quotes, 2);
+
+  auto quotes = [&](const QuoteFilter& f) {
+    std::vector<StoredQuote> out;
+    Status s = store->ForEachQuote(f, [&](const StoredQuote& q) {
+      out.push_back(q);
+      return true;
+    });
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return out;
+  };
+  std::vector<StoredQuote> all = quotes({});
+  ASSERT_EQ(all.size(), 2u);
+  for (const StoredQuote& q : all) {
+    EXPECT_EQ(text.substr(q.begin, q.end - q.begin), q.text);  // offsets into the article's bytes
+    EXPECT_EQ(q.speaker_code, "AZEGOV");
+    EXPECT_EQ(q.article_id, "quotes");
+    EXPECT_NE(q.record.find("\"type\":\"quote\""), std::string::npos);
+  }
+  std::vector<StoredQuote> provocation = quotes({.text = "PROVOCATION, respond"});
+  ASSERT_EQ(provocation.size(), 1u);
+  EXPECT_TRUE(provocation[0].direct);
+  EXPECT_TRUE(provocation[0].event_ids.empty());
+  // The reported statement holds the claimed shelling: its event id is the store's.
+  std::vector<StoredQuote> shelled = quotes({.text = "shelled"});
+  ASSERT_EQ(shelled.size(), 1u);
+  EXPECT_FALSE(shelled[0].direct);
+  ASSERT_EQ(shelled[0].event_ids.size(), 1u);
+  bool claimed = false;
+  for (const StoredEvent& e : Events(store.get())) {
+    if (e.id == shelled[0].event_ids[0]) claimed = e.mode == "claimed";
+  }
+  EXPECT_TRUE(claimed);
+  EXPECT_EQ(quotes({.text = "provocation shelled"}).size(), 0u);
+  EXPECT_EQ(quotes({.speaker = "AZE"}).size(), 2u);
+  EXPECT_EQ(quotes({.speaker = "RUS"}).size(), 0u);
+  EXPECT_EQ(quotes({.speaker_name = "OFFICIAL"}).size(), 2u);
+  EXPECT_EQ(quotes({.country = "AZE", .direct = 0}).size(), 1u);
+  EXPECT_EQ(quotes({.from_date = "2024-03-12"}).size(), 0u);
+  EXPECT_EQ(quotes({.limit = 1}).size(), 1u);
+  EXPECT_EQ(store->ForEachQuote({.speaker = "aze"}, [](const StoredQuote&) { return true; }).code(),
+            StatusCode::kInvalidArgument);
+
+  // A dictionary change ("shell" now codes 195) re-codes the article: its quotes and their index
+  // entries are replaced, not added to, and the quote links the new event.
+  std::string dict = testing::StoreFixture("store.dict");
+  const std::string shell = "verb shell 194\n  194 +";
+  const size_t at = dict.find(shell);
+  ASSERT_NE(at, std::string::npos);
+  dict.replace(at, shell.size(), "verb shell 195\n  195 +");
+  const std::string path = testing::StoreTempPath("changed.dict");
+  std::ofstream(path) << dict;
+  EngineOptions changed;
+  changed.replace_default_dictionaries = true;
+  changed.dictionaries = {path};
+  auto engine = Engine::Create(changed);
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  std::vector<CodedArticle> recoded = {
+      testing::CodeArticle(**engine, "quotes", text, "2024-03-11", "Wire", "https://wire.example/q")};
+  WriteReport r = Write(store.get(), recoded, CodingFingerprint(changed).value());
+  EXPECT_EQ(r.recoded, 1u);
+  EXPECT_EQ(store->Stats()->quotes, 2);
+  EXPECT_EQ(quotes({.text = "provocation"}).size(), 1u);
+  shelled = quotes({.text = "shelled"});
+  ASSERT_EQ(shelled.size(), 1u);
+  ASSERT_EQ(shelled[0].event_ids.size(), 1u);
+  std::string code;
+  for (const StoredEvent& e : Events(store.get())) {
+    if (e.id == shelled[0].event_ids[0]) code = e.cameo_code;
+  }
+  EXPECT_EQ(code, "195");
+  ExpectConsistent(store.get());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, EventStoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),

@@ -83,6 +83,15 @@ TEST_F(SeedExportTest, GdeltEventsHave61ColumnsAndValidCodes) {
 
   std::vector<std::string> lines = SplitLines(r.out);
   ASSERT_FALSE(lines.empty());
+  // The stored events' places, by id, to check the Geo columns against.
+  auto query = RunCli("query --db " + db_ + " --format jsonl");
+  ASSERT_EQ(query.exit_code, 0) << query.err;
+  std::map<std::string, nlohmann::json> stored;
+  for (const std::string& line : SplitLines(query.out)) {
+    auto j = nlohmann::json::parse(line);
+    stored[std::to_string(j["id"].get<long long>())] = j;
+  }
+  size_t with_place = 0;
   std::set<std::string> ids;
   for (const std::string& line : lines) {
     std::vector<std::string> f = SplitTabs(line);
@@ -117,8 +126,41 @@ TEST_F(SeedExportTest, GdeltEventsHave61ColumnsAndValidCodes) {
     EXPECT_GE(std::stoi(f[col("NumSources")]), 1);
     EXPECT_TRUE(AllDigits(f[col("DATEADDED")], 14)) << f[col("DATEADDED")];
     EXPECT_EQ(f[col("SOURCEURL")], "ansa-2017-08-04-libya.txt");
-    for (size_t i = col("Actor1Geo_Type"); i <= col("ActionGeo_FeatureID"); ++i) EXPECT_EQ(f[i], "") << columns[i];
+    // Geography: ActionGeo_* is the event's place, Actor1Geo/Actor2Geo the actors' places.
+    ASSERT_TRUE(stored.count(f[0])) << f[0];
+    const nlohmann::json& e = stored[f[0]];
+    const std::string precision = e["place_precision"];
+    if (e["place"] == "" || precision == "region") {
+      for (size_t i = col("ActionGeo_Type"); i <= col("ActionGeo_FeatureID"); ++i) EXPECT_EQ(f[i], "") << columns[i];
+    } else {
+      ++with_place;
+      const std::string type = f[col("ActionGeo_Type")];
+      if (precision == "country") {
+        EXPECT_EQ(type, "1");
+      } else if (precision == "admin1" || precision == "admin2") {
+        EXPECT_TRUE(type == "2" || type == "5") << type;
+      } else {
+        EXPECT_TRUE(type == "3" || type == "4") << type;
+      }
+      EXPECT_EQ(f[col("ActionGeo_CountryCode")], e["place_country"]);
+      EXPECT_EQ(f[col("ActionGeo_ADM1Code")], e["place_country"]);
+      EXPECT_NEAR(std::stod(f[col("ActionGeo_Lat")]), e["place_lat"].get<double>(), 1e-4);
+      EXPECT_NEAR(std::stod(f[col("ActionGeo_Long")]), e["place_lon"].get<double>(), 1e-4);
+      const std::string full = f[col("ActionGeo_FullName")];
+      if (precision != "country") EXPECT_EQ(full.rfind(e["place"].get<std::string>() + ", ", 0), 0u) << full;
+      EXPECT_EQ(full.find(", " + e["place_country"].get<std::string>()), std::string::npos)
+          << full << ": the country's name, not its code";
+      if (!e["place_geonames_id"].is_null()) {
+        EXPECT_EQ(f[col("ActionGeo_FeatureID")], std::to_string(e["place_geonames_id"].get<long long>()));
+      }
+    }
+    EXPECT_EQ(f[col("Actor1Geo_Type")].empty(), e["source_place"] == "") << e["source_place"];
+    EXPECT_EQ(f[col("Actor2Geo_Type")].empty(), e["target_place"] == "") << e["target_place"];
+    for (const char* geo : {"Actor1Geo_ADM2Code", "Actor2Geo_ADM2Code", "ActionGeo_ADM2Code"}) {
+      EXPECT_EQ(f[col(geo)], "");
+    }
   }
+  EXPECT_GT(with_place, 0u) << "no event of the seed story has a place";
 }
 
 TEST_F(SeedExportTest, GdeltEventsLoadInSqlite3Unchanged) {
@@ -300,6 +342,58 @@ TEST(GdeltFormatTest, TextFieldsNeverBreakTheTable) {
   EXPECT_EQ((*f)[59], "20260102030405");
   e.date = "";
   EXPECT_FALSE(GdeltEventFields(e).ok());
+}
+
+TEST(GdeltFormatTest, GeoColumnsFromPlaces) {
+  auto place = [](const char* name, const char* country, const char* admin1, PlacePrecision precision,
+                  uint32_t id) {
+    Place p;
+    p.name = name;
+    p.country = country;
+    p.admin1 = admin1;
+    p.precision = precision;
+    p.geonames_id = id;
+    p.lat = 43.311953;
+    p.lon = -45.68896;
+    return p;
+  };
+  const CountryNames names = {{"RUS", "Russia"}, {"USA", "United States"}};
+  struct Case {
+    Place place;
+    std::vector<std::string> want;  // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID
+  };
+  const Case cases[] = {
+      {place("Groznyy", "RUS", "Chechnya", PlacePrecision::kCity, 558418),
+       {"4", "Groznyy, Chechnya, Russia", "RUS", "RUS", "", "43.3120", "-45.6890", "558418"}},
+      {place("Chechnya", "RUS", "", PlacePrecision::kAdmin1, 0),
+       {"5", "Chechnya, Russia", "RUS", "RUS", "", "43.3120", "-45.6890", ""}},
+      {place("Russia", "RUS", "", PlacePrecision::kCountry, 0),
+       {"1", "Russia", "RUS", "RUS", "", "43.3120", "-45.6890", "RUS"}},
+      {place("Austin", "USA", "Texas", PlacePrecision::kCity, 4671654),
+       {"3", "Austin, Texas, United States", "USA", "USA", "", "43.3120", "-45.6890", "4671654"}},
+      {place("Texas", "USA", "Texas", PlacePrecision::kAdmin1, 0),
+       {"2", "Texas, United States", "USA", "USA", "", "43.3120", "-45.6890", ""}},
+      {place("Sukhumi", "GEO", "Abkhazia", PlacePrecision::kCity, 611847),  // no name known: the code
+       {"4", "Sukhumi, Abkhazia, GEO", "GEO", "GEO", "", "43.3120", "-45.6890", "611847"}},
+      {place("Europe", "", "", PlacePrecision::kRegion, 0), {"", "", "", "", "", "", "", ""}},
+      {Place{}, {"", "", "", "", "", "", "", ""}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(GdeltGeoFields(c.place, &names), c.want) << c.place.name;
+
+  StoredEvent e;
+  e.id = 1;
+  e.date = "2024-03-11";
+  e.action_place = cases[0].place;
+  e.target_place = cases[2].place;
+  auto f = GdeltEventFields(e, &names);
+  ASSERT_TRUE(f.ok());
+  ASSERT_EQ(f->size(), 61u);
+  EXPECT_EQ((*f)[35], "");         // Actor1Geo_Type: the source actor's mention names no place
+  EXPECT_EQ((*f)[43], "1");        // Actor2Geo_Type
+  EXPECT_EQ((*f)[44], "Russia");   // Actor2Geo_FullName
+  EXPECT_EQ((*f)[51], "4");        // ActionGeo_Type
+  EXPECT_EQ((*f)[52], "Groznyy, Chechnya, Russia");
+  EXPECT_EQ((*f)[58], "558418");   // ActionGeo_FeatureID
 }
 
 TEST(PloverFormatTest, RootsOneAndTwoHaveNoRecord) {

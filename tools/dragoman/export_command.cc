@@ -13,6 +13,7 @@
 #include <iostream>
 #include <memory>
 
+#include "geo/gazetteer.h"
 #include "store/event_store.h"
 #include "store/filter_options.h"
 #include "store/gdelt_format.h"
@@ -49,6 +50,20 @@ int RunExport(const ExportArgs& args) {
       return 2;
     }
   }
+  // Country names for GDELT's Geo_FullName, from the gazetteer the engine would use (codes without it).
+  CountryNames countries;
+  if (args.format == "gdelt") {
+    const std::string gaz = DefaultGazetteerPath();
+    if (!gaz.empty()) {
+      Result<CountryNames> names = GazetteerCountryNames(gaz);
+      if (names.ok()) {
+        countries = std::move(*names);
+      } else {
+        std::cerr << "dragoman export: country names unavailable (" << names.status().ToString()
+                  << "): Geo_FullName uses country codes\n";
+      }
+    }
+  }
   size_t rows = 0, left_out = 0;
   std::string first_left_out;
   std::string line;
@@ -71,7 +86,7 @@ int RunExport(const ExportArgs& args) {
     }
     s = (*store)->ForEachEvent(*filter, [&](const StoredEvent& e) {
       if (args.format == "gdelt") {
-        Result<std::vector<std::string>> f = GdeltEventFields(e);
+        Result<std::vector<std::string>> f = GdeltEventFields(e, &countries);
         if (!f.ok()) {
           leave(f.status());
           return true;

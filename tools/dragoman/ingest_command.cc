@@ -33,7 +33,7 @@ struct IngestArgs {
   bool quiet = false;
   // Dedup rule for a new store (an existing store keeps its own; giving a different one is an error).
   int window = -1;
-  std::string code_level, actor_level;
+  std::string code_level, actor_level, place_level;
   bool merge_modes = false;
 };
 
@@ -121,6 +121,10 @@ int RunIngest(const EngineOptions& options, const IngestArgs& args) {
     so.dedup.separate_modes = false;
     so.dedup_explicit = true;
   }
+  if (!args.place_level.empty()) {
+    so.dedup.place_level = args.place_level;
+    so.dedup_explicit = true;
+  }
   Result<std::string> fingerprint = CodingFingerprint(options);
   if (!fingerprint.ok()) {
     std::cerr << "dragoman ingest: " << fingerprint.status().ToString() << "\n";
@@ -195,6 +199,9 @@ CommandRegistrar reg("ingest", [](CLI::App* app, const EngineOptions* options) {
   cmd->add_option("--dedup-actor", args->actor_level, "New store: actor level that must agree: code|country (default code)")
       ->check(CLI::IsMember({"code", "country"}));
   cmd->add_flag("--dedup-merge-modes", args->merge_modes, "New store: cluster asserted, intended, ... reports together");
+  cmd->add_option("--dedup-place", args->place_level,
+                  "New store: place level that must agree: place|country|ignore (default place)")
+      ->check(CLI::IsMember({"place", "country", "ignore"}));
   return CommandRun{cmd, [args, options] { return RunIngest(*options, *args); }};
 });
 

@@ -1,9 +1,11 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 //
-// dragoman query --db PATH [filters] [--counts DIMS | --dyads | --mentions | --stats | --verify]
+// dragoman query --db PATH [filters] [--counts DIMS | --dyads | --mentions | --quotes | --stats | --verify]
 // Events (or counts, or mentions) matching the filters: an aligned table when stdout is a terminal,
 // JSON Lines when it is not (or --format jsonl|csv|table). --since N / --cursor-file F give the events
 // changed after a cursor, tombstones included, and report the next cursor (doc/store.md).
+// --quotes lists stored quotes instead: --text searches their words, --speaker / --speaker-name /
+// --country / --from / --to / --direct / --reported filter them.
 //
 // The filter options are shared with `dragoman export` (store/filter_options.h).
 
@@ -30,6 +32,9 @@ struct QueryArgs {
   std::string counts;
   bool dyads = false;
   bool mentions = false;
+  bool quotes = false;
+  std::string speaker, speaker_name;
+  bool direct = false, reported = false;
   bool stats = false;
   bool verify = false;
   std::string format = "auto";
@@ -112,12 +117,12 @@ int RunQuery(const QueryArgs& args) {
     Result<StoreStats> s = st.Stats();
     if (!s.ok()) return Fail(s.status());
     RowWriter w({{"articles", CellKind::kNumber}, {"sentences", CellKind::kNumber}, {"mentions", CellKind::kNumber},
-                 {"events", CellKind::kNumber}, {"tombstones", CellKind::kNumber}, {"cursor", CellKind::kNumber},
-                 {"dedup", CellKind::kText}},
+                 {"events", CellKind::kNumber}, {"tombstones", CellKind::kNumber}, {"quotes", CellKind::kNumber},
+                 {"cursor", CellKind::kNumber}, {"dedup", CellKind::kText}},
                 format);
     w.Row({std::to_string(s->articles), std::to_string(s->sentences), std::to_string(s->mentions),
-           std::to_string(s->events), std::to_string(s->tombstones), std::to_string(s->cursor),
-           st.dedup().Serialize()});
+           std::to_string(s->events), std::to_string(s->tombstones), std::to_string(s->quotes),
+           std::to_string(s->cursor), st.dedup().Serialize()});
     w.Finish();
     return 0;
   }
@@ -150,6 +155,52 @@ int RunQuery(const QueryArgs& args) {
     }
     w.Finish();
     return 0;
+  }
+  if (args.quotes) {
+    QuoteFilter qf;
+    qf.text = fa.text;
+    qf.speaker = args.speaker;
+    qf.speaker_name = args.speaker_name;
+    qf.country = fa.country;
+    qf.from_date = fa.from;
+    qf.to_date = fa.to;
+    qf.direct = args.direct == args.reported ? -1 : args.direct ? 1 : 0;
+    qf.limit = fa.limit;
+    std::vector<ColumnSpec> cols = {
+        {"quote_id", CellKind::kText},       {"article_id", CellKind::kText},     {"url", CellKind::kText},
+        {"outlet", CellKind::kText},         {"date", CellKind::kText},           {"sentence_index", CellKind::kNumber},
+        {"direct", CellKind::kBool},         {"speaker", CellKind::kText},        {"speaker_code", CellKind::kText},
+        {"speaker_country", CellKind::kText}, {"speaker_entity", CellKind::kText}, {"cue", CellKind::kText},
+        {"outlet_named", CellKind::kText},   {"addressee", CellKind::kText},      {"event_ids", CellKind::kText},
+        {"begin", CellKind::kNumber},        {"end", CellKind::kNumber},          {"text", CellKind::kText}};
+    const bool table = format == "table";
+    std::vector<ColumnSpec> shown;
+    std::vector<size_t> pick;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      const std::string& n = cols[i].name;
+      if (!table || n == "article_id" || n == "date" || n == "direct" || n == "speaker" || n == "speaker_code" ||
+          n == "event_ids" || n == "text") {
+        shown.push_back(cols[i]);
+        pick.push_back(i);
+      }
+    }
+    RowWriter w(shown, format);
+    Status s = st.ForEachQuote(qf, [&](const StoredQuote& q) {
+      std::string events;
+      for (int64_t id : q.event_ids) events += (events.empty() ? "" : " ") + std::to_string(id);
+      const std::vector<std::string> cells = {q.quote_id,        q.article_id,     q.url,
+                                              q.outlet,          q.article_date,   std::to_string(q.sentence_index),
+                                              q.direct ? "1" : "0", q.speaker_text, q.speaker_code,
+                                              q.speaker_country, q.speaker_entity, q.cue,
+                                              q.outlet_text,     q.addressee,      events,
+                                              std::to_string(q.begin), std::to_string(q.end), q.text};
+      std::vector<std::string> picked;
+      for (size_t i : pick) picked.push_back(cells[i]);
+      w.Row(picked);
+      return true;
+    });
+    w.Finish();
+    return s.ok() ? 0 : Fail(s);
   }
   if (args.mentions) {
     std::vector<ColumnSpec> cols = {{"event_id", CellKind::kNumber},   {"mention_id", CellKind::kText},
@@ -223,6 +274,13 @@ CommandRegistrar reg("query", [](CLI::App* app, const EngineOptions*) {
                   "(comma-separated)");
   cmd->add_flag("--dyads", args->dyads, "Count events by source and target actor");
   cmd->add_flag("--mentions", args->mentions, "List the mentions (provenance) of the matching events");
+  cmd->add_flag("--quotes", args->quotes,
+                "List stored quotes (--text: words in the quote; --country: the speaker's; --from/--to: article date)");
+  cmd->add_option("--speaker", args->speaker, "With --quotes: the speaker's actor code or prefix (RUS matches RUSGOV)");
+  cmd->add_option("--speaker-name", args->speaker_name,
+                  "With --quotes: text in the speaker's name as written or resolved (case-insensitive)");
+  cmd->add_flag("--direct", args->direct, "With --quotes: direct quotes only");
+  cmd->add_flag("--reported", args->reported, "With --quotes: reported speech only");
   cmd->add_flag("--stats", args->stats, "Counts of articles, sentences, mentions, events, tombstones; the cursor");
   cmd->add_flag("--verify", args->verify, "Check the store's consistency");
   cmd->add_option("--since", args->filter.since, "Events changed after this cursor (tombstones included)");
