@@ -3,7 +3,8 @@
 // Event store query latency over 1 M synthetic events (SQLite). Figures are printed, not asserted:
 //   build/dragoman_benchmarks --benchmark_filter=Store
 // The store is built once through EventStore::WriteBatch (100 k articles of 10 events each, ten
-// years, 100 countries, 6 roles, 20 CAMEO codes) at $DRAGOMAN_BENCH_STORE, default
+// years, 100 countries, 6 roles, 20 CAMEO codes, half the events placed in one of 20 cities of the
+// source country) at $DRAGOMAN_BENCH_STORE, default
 // /tmp/dragoman-bench-1m.db, and reused while it holds 1 M events.
 
 #include <benchmark/benchmark.h>
@@ -96,6 +97,15 @@ void BuildStore(const std::string& path) {
       e.cameo_root = e.cameo_code.substr(0, 2);
       e.quad_class = kQuad[code];
       e.goldstein = kQuad[code] <= 2 ? 3.0 : -5.0;
+      if (k % 2 == 0) {  // half the events have a place: a city of the source country
+        e.place.name = "City" + std::to_string(rng.Below(20));
+        e.place.country = e.source.country;
+        e.place.admin1 = "Province" + std::to_string(rng.Below(5));
+        e.place.precision = PlacePrecision::kCity;
+        e.place.lat = 10;
+        e.place.lon = 20;
+        e.place.basis = "clause";
+      }
       e.verb_text = "acted";
       e.confidence = 0.5;
       char id[24];

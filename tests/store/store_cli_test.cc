@@ -118,6 +118,50 @@ TEST_F(StoreCliTest, IngestTwiceChangesNothingAndQueriesPipeJsonl) {
   EXPECT_NE(missing.err.find("missing.db: no such database"), std::string::npos) << missing.err;
 }
 
+TEST_F(StoreCliTest, QuotesAreListedAndSearched) {
+  const std::string feed = testing::StoreTempPath("quotes.jsonl");
+  std::ofstream(feed) << nlohmann::json{{"id", "quotes"},
+                                        {"text",
+                                         "YEREVAN - Armenian forces shelled Azerbaijani troops in Tovuz.\n\n"
+                                         "\"We will respond to every provocation,\" an Azerbaijani official told "
+                                         "reporters."},
+                                        {"date", "2024-03-11"},
+                                        {"source", "Wire"}}
+                             .dump()
+                      << "\n";
+  auto ingest = RunCli(testing::StoreDictArgs() + " ingest --db " + db_ + " " + feed);
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  auto stats = RunCli("query --db " + db_ + " --stats");
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  EXPECT_EQ(JsonLines(stats.out).at(0)["quotes"], 1);
+
+  auto found = RunCli("query --db " + db_ + " --quotes --text provocation --speaker AZE");
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  std::vector<nlohmann::json> rows = JsonLines(found.out);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["text"], "We will respond to every provocation");
+  EXPECT_EQ(rows[0]["speaker_code"], "AZEGOV");
+  EXPECT_EQ(rows[0]["direct"], true);
+  EXPECT_EQ(rows[0]["outlet"], "Wire");
+  EXPECT_EQ(JsonLines(RunCli("query --db " + db_ + " --quotes --speaker RUS").out).size(), 0u);
+  EXPECT_EQ(JsonLines(RunCli("query --db " + db_ + " --quotes --text shelled").out).size(), 0u);
+  EXPECT_EQ(JsonLines(RunCli("query --db " + db_ + " --quotes --reported").out).size(), 0u);
+
+  // The event's place and its GDELT ActionGeo columns.
+  auto events = RunCli("query --db " + db_ + " --place tovuz");
+  ASSERT_EQ(events.exit_code, 0) << events.err;
+  rows = JsonLines(events.out);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["place_country"], "AZE");
+  auto gdelt = RunCli("export --db " + db_ + " --format gdelt --place tovuz");
+  ASSERT_EQ(gdelt.exit_code, 0) << gdelt.err;
+  const std::vector<std::string> f = testing::SplitTabs(SplitLines(gdelt.out).at(0));
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[51], "4");                               // ActionGeo_Type: a city outside the US
+  EXPECT_EQ(f[52].rfind("Tovuz, ", 0), 0u) << f[52];   // ActionGeo_FullName
+  EXPECT_EQ(f[53], "AZE");
+}
+
 TEST_F(StoreCliTest, SinceCursorFileSyncsEachChangeOnce) {
   const std::string cursor = testing::StoreTempPath("cursor.txt");
   std::filesystem::remove(cursor);
