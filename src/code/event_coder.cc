@@ -69,10 +69,12 @@ bool MatchPattern(const Lexicon& lex, const SentenceAnalysis& a, const VerbPatte
         break;
       }
       if (mi >= 0 && m.inner < 0 && !a.mentions[mi].code.empty() && !a.mentions[mi].locative) m.inner = mi;
-      // A mention counts as one skipped word, however long.
+      // A mention counts as one skipped word, however long; a number is free ("handed over 700 kg
+      // of medicine to", "sent up to 4,000 troops to").
       const bool same_mention = mi >= 0 && k + 1 < end && a.mention_at[k + 1] == mi;
+      const bool free = a.tokens[k].pos == Pos::kNumber && mi < 0;
       ++k;
-      if (!same_mention && ++skipped > budget) break;
+      if (!same_mention && !free && ++skipped > budget) break;
     }
     if (!found) return false;
   }
@@ -87,6 +89,9 @@ struct Modality {
   EventMode mode = EventMode::kAsserted;
   EventMode intent = EventMode::kAsserted;  // kAsserted, kIntended or kThreatened
   bool refusal = false;  // "will not negotiate", "would not allow", "refused to": a stated refusal
+  // An act someone is asked or obliged to do ("urged X to support", "demanded that X end", "X must
+  // withdraw"): the request is the event (coded from its own verb), not the act requested.
+  bool requested = false;
 };
 
 Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
@@ -96,6 +101,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
        negated = g.negated, refused = false;
   if (g.modal_future) intended = true;
   if (g.modal_hypothetical || g.modal_obligation) hypothetical = true;
+  bool requested = g.modal_obligation;
   // Governors of infinitives, and the word before "to" ("ready to", "available to").
   int cur = v;
   for (int depth = 0; depth < 4 && a.verbs[cur].infinitive; ++depth) {
@@ -113,7 +119,11 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
     if (c & kWordIntend) intended = true;
     if (c & kWordThreaten) threatened = true;
     if (c & kWordDeny) denied = true;
-    if (c & kWordAppeal) hypothetical = true;
+    if (c & kWordAppeal) {
+      hypothetical = true;
+      requested = true;
+    }
+    if (gov.modal_obligation) requested = true;
     if (c & kWordRefuse) {
       negated = true;
       refused = true;
@@ -135,6 +145,9 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
       uint32_t c = lex.WordClasses(toks[q].lower) | lex.WordClasses(toks[q].lemma);
       if (c & kWordAllege) alleged = true;
       if (c & kWordDeny) denied = true;
+      // "demanded that the US cancel", "its demand today that Israel ease": the complement of a
+      // request.
+      if ((c & kWordAppeal) && q >= k - 3 && toks[k].lower == "that") requested = true;
       if (a.flags[q] & kFlagBoundary) break;
     }
   }
@@ -142,6 +155,7 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
     if (lex.WordClasses(toks[q].lower) & kWordAllege) alleged = true;
   }
   Modality m;
+  m.requested = requested;
   m.intent = threatened ? EventMode::kThreatened : intended ? EventMode::kIntended : EventMode::kAsserted;
   // "will not attack": a negated act keeps its own code; a negated future or a refusal verb is a
   // refusal, which CAMEO codes as a rejection when the act is cooperative.
@@ -456,6 +470,10 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     e.record = best_rec;
     e.pattern = best;
     Modality modality = ModeOf(lex, a, v);
+    if (modality.requested) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': an act requested or obliged, not an event");
+      continue;
+    }
     e.mode = modality.mode;
     // "agreed to lift sanctions", "pledged to send aid": an intent verb's pattern names the act
     // agreed to, which is coded as the intent to do it.
@@ -475,7 +493,8 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         e.mode = EventMode::kAsserted;
       }
     }
-    int source = Subject(a, v);
+    const int subject = Subject(a, v);
+    int source = subject;
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;
     if (target < 0 && best != nullptr && best_match.inner >= 0 && !g.passive &&
@@ -505,7 +524,9 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
           if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
           continue;
         }
-        target = source;
+        // "soldiers were killed by guerrillas": the subject is the target, also when a `by $`
+        // pattern already took the agent as the source.
+        target = subject;
         source = by_agent;
       } else {
         target = Object(a, v, source >= 0 ? a.mentions[source].code : "", best ? best_match.last : 0);
@@ -528,9 +549,11 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
       continue;
     }
-    // A pattern that matched with no target in the text ("declared a unilateral ceasefire",
-    // "resigned"): the event is coded without a target.
-    if (source >= 0 && target < 0 && best != nullptr && best_match.target < 0 &&
+    // A pattern that matched with no target in the text ("declared a unilateral ceasefire"), or the
+    // default code of a verb whose act needs none (&intransitive: "resigned", "protested", "agreed to
+    // postpone"): the event is coded without a target.
+    const bool intransitive = best == nullptr && (anchor_classes & kWordIntransitive) != 0;
+    if (source >= 0 && target < 0 && ((best != nullptr && best_match.target < 0) || intransitive) &&
         (e.mode == EventMode::kAsserted || e.mode == EventMode::kIntended || e.mode == EventMode::kThreatened)) {
       e.confidence = 0.5;
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
@@ -632,13 +655,26 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (const auto* gr = lex.VerbAnchors(gv.lemma)) {
         for (uint32_t ri : *gr) plain_record = plain_record || lex.verbs()[ri].particles.empty();
       }
-      if (!light && plain_record) {
+      if (!light && plain_record && !a.verbs[governing].speech) {
         if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "': object of the verb '" + std::string(gv.text) + "'");
         continue;
       }
     }
     if (source < 0 && governing >= 0 && !a.verbs[governing].speech) source = Subject(a, governing);
     int target = best ? best_match.target : -1;
+    // "its demand that Israel ease restrictions": the subject of the noun's that-clause.
+    if (target < 0 && source >= 0) {
+      uint32_t q = k + 1;
+      while (q < toks.size() && q <= k + 2 && toks[q].lower != "that") ++q;
+      if (q < toks.size() && toks[q].lower == "that" && (a.flags[q] & kFlagBoundary)) {
+        for (size_t u = 0; u < a.verbs.size(); ++u) {
+          if (a.verbs[u].begin <= q) continue;
+          const int s = a.verbs[u].infinitive ? -1 : Subject(a, static_cast<int>(u));
+          if (s >= 0 && a.mentions[s].begin > q) target = s;
+          break;
+        }
+      }
+    }
     if (source < 0 || target < 0) {
       if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + code + ": no " + (source < 0 ? "source" : "target"));
       continue;
@@ -648,7 +684,17 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     e.anchor_end = k + 1;
     e.record = rec;
     e.pattern = best;
-    const Modality modality = governing >= 0 ? ModeOf(lex, a, governing) : Modality{};
+    Modality modality = governing >= 0 ? ModeOf(lex, a, governing) : Modality{};
+    // "called for sanctions against Nigeria": the object of a request.
+    if (governing >= 0 && inside < 0 &&
+        ((lex.WordClasses(toks[a.verbs[governing].head].lemma) | lex.WordClasses(toks[a.verbs[governing].head].lower)) &
+         kWordAppeal)) {
+      modality.requested = true;
+    }
+    if (modality.requested) {
+      if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "': an act requested, not an event");
+      continue;
+    }
     e.mode = modality.mode;
     e.code = IntentCode(code, modality.intent);
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;

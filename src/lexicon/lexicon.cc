@@ -19,6 +19,7 @@ constexpr ReservedSet kReservedSets[] = {
     {"&speech", kWordSpeech}, {"&intend", kWordIntend},     {"&threaten", kWordThreaten},
     {"&deny", kWordDeny},     {"&allege", kWordAllege},     {"&negation", kWordNegation},
     {"&light", kWordLight},   {"&ask", kWordAppeal},     {"&refuse", kWordRefuse},
+    {"&intransitive", kWordIntransitive},
 };
 
 }  // namespace

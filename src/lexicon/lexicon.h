@@ -51,6 +51,7 @@ enum WordClass : uint32_t {
   kWordLight = 1u << 6,     // &light
   kWordRefuse = 1u << 8,    // &refuse: refuse, decline, fail ... to act
   kWordAppeal = 1u << 7,    // &ask: urge, call on, ask ... someone to act
+  kWordIntransitive = 1u << 9,  // &intransitive: the default code needs no target (resign, protest)
 };
 
 struct LexiconStats {

@@ -133,7 +133,11 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
   // 2. Boundaries: complementizers, relatives, subordinators, semicolons.
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = toks[k].lower;
-    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && toks[k].pos == Pos::kPreposition) ||
+    // "as" right after a verb or in "such as" / "as well as" introduces a role or an example
+    // ("denounced as an ugly crime X's ..."), not a clause.
+    const bool as_role = w == "as" && k > 0 &&
+                         (IsVerbPos(toks[k - 1].pos) || toks[k - 1].lower == "such" || toks[k - 1].lower == "well");
+    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && toks[k].pos == Pos::kPreposition && !as_role) ||
         (w == "that" && toks[k].pos != Pos::kDeterminer)) {
       a->flags[k] |= kFlagBoundary;
     }
@@ -301,6 +305,17 @@ int Subject(const SentenceAnalysis& a, int v) {
       if (IsParticipant(mm) || (mm.modifier && !mm.code.empty())) return m;
       k = static_cast<int>(mm.begin) - 1;
       continue;
+    }
+    // A reduced relative between the subject and its verb ("The Red Cross operating in Iraq
+    // said"): step over it to the noun phrase it modifies.
+    if (IsVerbPos(toks[k].pos)) {
+      int u = v - 1;
+      while (u >= 0 && a.verbs[u].begin > static_cast<uint32_t>(k)) --u;
+      if (u >= 0 && a.verbs[u].head == static_cast<uint32_t>(k) && a.verbs[u].participle && !a.verbs[u].speech &&
+          a.verbs[u].begin > 0 && a.mention_at[a.verbs[u].begin - 1] >= 0) {
+        k = static_cast<int>(a.verbs[u].begin) - 1;
+        continue;
+      }
     }
     // Another verb group: for "X visited Y and have said", the subject of the first verb.
     if (IsVerbPos(toks[k].pos) || toks[k].pos == Pos::kModal) {

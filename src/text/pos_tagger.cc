@@ -832,7 +832,9 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
       }
       break;
     case Special::kParticle:  // C6
-      if (prev == kVBN && In(next, kObjectStartTags)) {
+      if (tokens[i].lower == "up" && i + 2 < n && tokens[i + 1].lower == "to" && w[i + 2].tag == kCD) {
+        cur.tag = kRB;  // "up to 4,000 troops": a quantity, not a particle
+      } else if (prev == kVBN && In(next, kObjectStartTags)) {
         cur.tag = kIN;  // "rescued off the coast": a passive verb takes no object
       } else if (In(prev, kVerbTags) && e.Can(kRP)) {
         cur.tag = kRP;
@@ -1120,6 +1122,13 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& poslex_pat
       } else if (EndsWith(word, "ing") && word.size() > 5) {
         e.SetOnly(kVBG, {kNN, kJJ});
       }
+    }
+    // And the reverse: a rare word the lexicon knows only as a verb that WordNet knows only as a
+    // plural noun ("inspectors" is a singleton VBZ).
+    if (e.rare && (e.mask & ~kVerbTags) == 0 && e.special == Special::kNone &&
+        lemmatizer->VerbLemma(word).empty() && !e.noun_lemma.empty() && e.noun_lemma != word) {
+      e.SetOnly(kNNS);
+      e.verb_lemma = {};
     }
     if (!e.verb_lemma.empty() && (e.mask & kVerbTags) != 0) {
       for (std::string_view s : kSaying) {

@@ -68,8 +68,9 @@ TEST_F(EventCoderTest, Rules) {
       // Object control: the object of "ordered" does the bombing; an allegation frame.
       {"Haftar's alleged statements that he has ordered his forces to bomb Italian ships.",
        "LBYMIL->ITAMIL 1384 alleged"},
-      // A requested act is not asserted.
-      {"Italy urged Russia to withdraw from Libya.", "RUS->LBY 0874 hypothetical"},
+      // A requested or obliged act is not an event (the request is, when its verb is known).
+      {"Italy urged Russia to withdraw from Libya.", ""},
+      {"Italy said Russia must withdraw from Libya.", "ITA->RUS 100 claimed"},
       // Reported speech: the speaker is not the actor of what they report.
       {"Russia would like to host talks between Libyan delegations, Lev Dengov, the head of the "
        "Russian contact group, told reporters.",

@@ -1,0 +1,59 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// Coding rules that depend on the shipped dictionaries' engine sets (&intransitive, &ask) and on
+// the tagger and clause analysis of whole news sentences. Unlike event_coder_test.cc these use the
+// default dictionaries, so an expectation may move when a dictionary record changes: each case
+// names the rule it pins.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/engine_fixture.h"
+
+namespace dragoman {
+namespace {
+
+// "SRC->TGT CODE mode" for each event, joined by "; " ("-" for no target).
+std::string Code(const std::string& text) {
+  CodedArticle c = testing::CodeText("t", text, "2015-06-01");
+  std::string out;
+  for (const Event& e : c.events) {
+    if (!out.empty()) out += "; ";
+    out += e.source.code + "->" + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo_code + " " +
+           EventModeName(e.mode);
+  }
+  return out;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* expected;
+};
+
+TEST(EventCoderShippedDictTest, Rules) {
+  const Case cases[] = {
+      {"&intransitive: a default code with no target", "Georgian President Eduard Shevardnadze resigned on Sunday.",
+       "GEOGOV->- 0831 asserted"},
+      {"&intransitive: agree to an act with no target", "The opposition agreed to postpone the march.",
+       "OPP->- 030 asserted"},
+      {"a verb outside &intransitive still needs a target", "Rebel fighters attacked on Sunday.", ""},
+      {"the complement of a demand is requested, not done",
+       "China demanded that the United States cancel the sale of weapons to Taiwan.", "CHN->USA 100 asserted"},
+      {"the object of an appeal is requested", "Tutu called for sanctions against Nigeria.", ""},
+      {"'as' after a verb is not a subordinator", "Albania denounced as a crime Serbia's crackdown.",
+       "ALB->SRB 111 asserted"},
+      {"a reduced relative between subject and verb is stepped over",
+       "The Red Cross operating in Iraq said Britain must ensure security.", "NGOHLH->GBR 100 claimed"},
+      {"'up to' + number is a quantity, not a particle",
+       "Syria will send up to 4,000 troops to Lebanon.", "SYR->LBN 154 intended"},
+      {"a noun's that-clause gives its target",
+       "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
+       "IGOUNOLABILO->ISR 100 asserted"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
+}
+
+}  // namespace
+}  // namespace dragoman
