@@ -47,6 +47,13 @@ struct EngineOptions {
   // Find attributed quotes and reported speech (CodedArticle::quotes, doc/quotes.md); off: no quote
   // pass, no "we" resolved to a speaker, no event is made kClaimed.
   bool find_quotes = true;
+  // Whose coding rules: Dragoman's (the dictionaries, including imported TABARI and PETRARCH ones,
+  // are compiled into our model and coded by our clause analysis), or TABARI's (the TABARI project
+  // among `dictionaries`, given as "tabari:PROJECT", codes each sentence the way TABARI does:
+  // its source/target defaults, comma and conjunction handling, compounds, paired codes; see
+  // doc/legacy_formats.md). Ingestion, sentences, quotes, places and output stay ours.
+  enum class Rules { kDragoman, kTabari };
+  Rules rules = Rules::kDragoman;
 };
 
 struct LoadReport {

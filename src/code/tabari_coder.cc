@@ -23,6 +23,7 @@ constexpr int kMaxActorGap = 12;    // the same for actor phrases ("DURTHANG ORC
 
 struct Tok {
   std::string text;  // upper case
+  uint32_t begin = 0, end = 0;  // its bytes in the text given to Code()
   bool cap = false;  // written with a capital first letter
   bool comma = false;
   bool seam_before = false;  // a deleted clause stood just before this word
@@ -274,6 +275,7 @@ struct Sentence {
 std::vector<Tok> Tokenize(std::string_view text) {
   std::vector<Tok> toks;
   std::string word;
+  std::vector<uint32_t> at;  // at[k]: where word[k] stands in `text`
   bool cap = false;
   auto flush = [&]() {
     // Trim punctuation at the ends (keep internal apostrophes and dots of abbreviations).
@@ -287,7 +289,9 @@ std::vector<Tok> Tokenize(std::string_view text) {
     }
     if (e > b && word[e - 1] == '\'' && (e - b < 2 || (word[e - 2] != 'S' && word[e - 2] != 's'))) --e;
     std::string w = word.substr(b, e - b);
+    const std::vector<uint32_t> w_at(at.begin() + static_cast<long>(b), at.begin() + static_cast<long>(e));
     word.clear();
+    at.clear();
     if (w.empty()) return;
     // Split hyphens and underscores: "AL-GORE" → AL GORE, "12-YEAR" → 12 YEAR.
     std::string part;
@@ -298,6 +302,8 @@ std::vector<Tok> Tokenize(std::string_view text) {
           Tok t;
           t.cap = first ? cap : std::isupper(static_cast<unsigned char>(part[0]));
           for (char& c : part) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          t.begin = w_at[i - part.size()];
+          t.end = w_at[i - 1] + 1;
           t.text = part;
           toks.push_back(t);
           part.clear();
@@ -320,12 +326,15 @@ std::vector<Tok> Tokenize(std::string_view text) {
       Tok t;
       t.text = ",";
       t.comma = true;
+      t.begin = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(i + 1);
       toks.push_back(t);
       continue;
     }
     if (word.empty()) cap = std::isupper(u);
     if (u < 0x20) continue;
     word.push_back(c);
+    at.push_back(static_cast<uint32_t>(i));
   }
   flush();
   return toks;
@@ -1070,12 +1079,15 @@ TabariResult TabariCoder::Code(std::string_view text, DateInt date, const Tabari
 
   // ---- Coding.
   std::vector<TabariEvent> events;
+  std::vector<int> event_verb;  // per event: the token where its verb starts
+  const VerbHit* emitting = nullptr;  // the verb hit being coded (set before each emit)
   auto emit = [&](const std::vector<std::string>& src, const std::vector<std::string>& tgt, const LegacyCode& code,
                   const LegacyVerb& verb, const LegacyPattern* pat) {
     for (const std::string& a : src) {
       for (const std::string& b : tgt) {
         if (a == b) continue;
         TabariEvent e;
+        const int verb_tok = emitting != nullptr ? emitting->begin : -1;
         e.verb = verb.roots[0].empty() ? "" : verb.roots[0][0].text;
         e.pattern = pat ? pat->text : "";
         e.where = pat ? pat->where : verb.where;
@@ -1083,13 +1095,19 @@ TabariResult TabariCoder::Code(std::string_view text, DateInt date, const Tabari
           e.source = a;
           e.target = b;
           e.code = code.code;
-          if (std::find(events.begin(), events.end(), e) == events.end()) events.push_back(e);
+          if (std::find(events.begin(), events.end(), e) == events.end()) {
+            events.push_back(e);
+            event_verb.push_back(verb_tok);
+          }
         }
         if (!code.paired.empty()) {
           e.source = b;
           e.target = a;
           e.code = code.paired;
-          if (std::find(events.begin(), events.end(), e) == events.end()) events.push_back(e);
+          if (std::find(events.begin(), events.end(), e) == events.end()) {
+            events.push_back(e);
+            event_verb.push_back(verb_tok);
+          }
         }
       }
     }
@@ -1108,6 +1126,7 @@ TabariResult TabariCoder::Code(std::string_view text, DateInt date, const Tabari
     bool clause_done = false;
     for (size_t vi = 0; vi < s.verbs.size() && !clause_done; ++vi) {
       const VerbHit& vh = s.verbs[vi];
+      emitting = &vh;
       if (vh.begin < cb || vh.begin >= ce) continue;
       const LegacyVerb& verb = dict.verbs[vh.verb];
       if (any_dominant && !verb.code.dominant) continue;
@@ -1314,6 +1333,7 @@ TabariResult TabariCoder::Code(std::string_view text, DateInt date, const Tabari
     if (!clause_done && fallback_verb != nullptr && o.code_by != TabariOptions::kAll) {
       // A subordinate verb's own code, when nothing else in the clause coded.
       const VerbHit& vh = s.verbs[fallback_vi];
+      emitting = &vh;
       const int src_slot = first_slot(cb, vh.begin, -1);
       std::vector<std::string> src = src_slot >= 0 ? slot_codes(src_slot) : clause_source;
       int tgt_slot = -1;
@@ -1328,6 +1348,33 @@ TabariResult TabariCoder::Code(std::string_view text, DateInt date, const Tabari
         if (first_source.empty()) first_source = src;
       }
     }
+  }
+  // Spans: the verb's words, and for each actor code the unit carrying it nearest the verb (before
+  // it for the source, after it for the target). A code no unit carries (a default or forwarded
+  // actor) has no span.
+  auto unit_span = [&](const std::string& code, int verb_tok, bool before) {
+    int best = -1;
+    long best_dist = 0;
+    for (size_t u = 0; u < s.units.size(); ++u) {
+      const Unit& un = s.units[u];
+      if (un.end <= un.begin || std::find(un.codes.begin(), un.codes.end(), code) == un.codes.end()) continue;
+      const long dist = verb_tok < 0 ? un.begin
+                        : before     ? (un.begin < verb_tok ? verb_tok - un.begin : 1000 + un.begin - verb_tok)
+                                     : (un.begin >= verb_tok ? un.begin - verb_tok : 1000 + verb_tok - un.begin);
+      if (best < 0 || dist < best_dist) {
+        best = static_cast<int>(u);
+        best_dist = dist;
+      }
+    }
+    if (best < 0) return Span{};
+    return Span{s.toks[s.units[best].begin].begin, s.toks[s.units[best].end - 1].end};
+  };
+  for (size_t i = 0; i < events.size(); ++i) {
+    TabariEvent& e = events[i];
+    const int vt = event_verb[i];
+    if (vt >= 0 && vt < static_cast<int>(s.toks.size())) e.verb_span = {s.toks[vt].begin, s.toks[vt].end};
+    e.source_span = unit_span(e.source, vt, true);
+    e.target_span = unit_span(e.target, vt, false);
   }
   result.events = std::move(events);
   if (result.events.empty() && result.reason.empty()) result.reason = "no verb with a source and a target";

@@ -45,6 +45,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dragoman/article.h"
 #include "lexicon/tabari_importer.h"
 
 namespace dragoman {
@@ -54,6 +55,9 @@ struct TabariEvent {
   std::string verb;     // the verb's root as written in the dictionary
   std::string pattern;  // the pattern text, or empty for the verb's own code
   SourceLine where;     // the verb or pattern line
+  // Bytes of the text given to Code(): the verb's first word, and the words of the actor mention
+  // that carries each code (empty for a default or forwarded actor).
+  Span verb_span, source_span, target_span;
   bool operator==(const TabariEvent& o) const { return source == o.source && target == o.target && code == o.code; }
 };
 

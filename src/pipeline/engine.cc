@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "code/event_coder.h"
+#include "code/tabari_coder.h"
 #include "geo/gazetteer.h"
 #include "geo/place_resolver.h"
 #include "ingest/plain_text_reader.h"
@@ -54,6 +55,8 @@ struct Engine::Impl {
   std::unique_ptr<PosTagger> tagger;
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<Gazetteer> gazetteer;  // null: a build without places
+  std::unique_ptr<VerbSenses> verb_senses;  // null when quotes are off or WordNet lacks data.verb
+  std::unique_ptr<LegacyDictionary> tabari;  // the TABARI project coded by TABARI's rules, if asked
   LoadReport report;
 };
 
@@ -88,6 +91,10 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
       Lemmatizer::Load(options.wordnet_dir.empty() ? DRAGOMAN_WORDNET_DIR : options.wordnet_dir);
   if (!lem.ok()) return lem.status();
   impl->lemmatizer = std::move(lem.value());
+  if (options.find_quotes) {
+    auto senses = VerbSenses::Load(options.wordnet_dir.empty() ? DRAGOMAN_WORDNET_DIR : options.wordnet_dir);
+    if (senses.ok()) impl->verb_senses = std::move(senses.value());
+  }
   Result<std::unique_ptr<PosTagger>> tagger = PosTagger::Load(
       options.poslex_path.empty() ? DRAGOMAN_POSLEX_PATH : options.poslex_path, impl->lemmatizer.get());
   if (!tagger.ok()) return tagger.status();
@@ -119,6 +126,18 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
     if (!handled) DRAGOMAN_RETURN_IF_ERROR(ParseDictionaryFile(d, &data, &impl->report.problems));
   }
   impl->lexicon = Lexicon::Build(std::move(data), &impl->cameo, &impl->report.problems);
+  if (options.rules == EngineOptions::Rules::kTabari) {
+    std::string project;
+    for (const std::string& d : options.dictionaries) {
+      if (d.rfind("tabari:", 0) == 0) project = d.substr(7);
+    }
+    if (project.empty()) {
+      return Status::InvalidArgument("TABARI's rules need a TABARI project: --dict tabari:PROJECT");
+    }
+    impl->tabari = std::make_unique<LegacyDictionary>();
+    LegacyLoadStats stats;
+    DRAGOMAN_RETURN_IF_ERROR(LoadTabari(project, {}, impl->tabari.get(), &impl->report.problems, &stats));
+  }
   if (const std::string gp = options.gazetteer_path.empty() ? DefaultGazetteerPath() : options.gazetteer_path;
       !gp.empty() && gp != "none") {
     const auto g0 = std::chrono::steady_clock::now();
@@ -153,6 +172,7 @@ struct Coder::Impl {
   std::unique_ptr<QuoteFinder> quotes;  // null when EngineOptions::find_quotes is off
   QuoteFinder* quote_pass = nullptr;    // set while Code() runs: sees each sentence before coding
   std::unique_ptr<ArticlePlaces> places;  // null without a gazetteer
+  std::unique_ptr<TabariCoder> tabari;    // set when EngineOptions::rules is kTabari
 
   // The country of a place name such as a dateline ("MOSCOW", "GAZA CITY"), or empty.
   std::string PlaceCountry(const std::string& place, DateInt date) {
@@ -206,8 +226,9 @@ Result<std::unique_ptr<Coder>> Engine::NewCoder() const {
   Result<std::unique_ptr<SentenceSplitter>> s = SentenceSplitter::Create();
   if (!s.ok()) return s.status();
   impl->splitter = std::move(s.value());
-  if (impl_->options.find_quotes) impl->quotes = std::make_unique<QuoteFinder>(impl_->lexicon.get());
+  if (impl_->options.find_quotes) impl->quotes = std::make_unique<QuoteFinder>(impl_->lexicon.get(), impl_->verb_senses.get());
   if (impl_->gazetteer) impl->places = std::make_unique<ArticlePlaces>(impl_->gazetteer.get());
+  if (impl_->tabari) impl->tabari = std::make_unique<TabariCoder>(impl_->tabari.get());
   return std::unique_ptr<Coder>(new Coder(std::move(impl)));
 }
 
@@ -309,6 +330,78 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
         ref->resolved_from = m.resolved_from;
         for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
       };
+      auto set_code = [&](const std::string& code, Event* e) {
+        e->cameo_code = code;
+        e->cameo_base = code.substr(0, std::min<size_t>(3, code.size()));
+        e->cameo_root = code.substr(0, 2);
+        if (const CameoCode* c = lex.cameo()->Find(code)) {
+          e->goldstein = c->goldstein;
+          e->quad_class = c->quad_class;
+          e->plover_event = c->plover_event;
+          e->plover_mode = c->plover_mode;
+        }
+      };
+      auto push_event = [&](Event&& e) {
+        uint64_t h = Fnv1a64(article.id);
+        h = Fnv1a64(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
+                        e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
+                        std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
+                    h);
+        char id[24];
+        std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
+        e.id = id;
+        result.events.push_back(std::move(e));
+        ++cs.events;
+      };
+      if (im.tabari) {
+        // TABARI's rules (EngineOptions::rules): the imported project codes the sentence as TABARI
+        // would; the rest of the pipeline (parts, sentences, quotes, places) is ours.
+        TabariResult tr = im.tabari->Code(cs.text, date, im.engine->tabari->options, article.id);
+        auto legacy_actor = [&](const std::string& code, Span in_sentence, ActorRef* ref) {
+          ref->code = code;
+          ref->country = CodeCountry(code);
+          ref->role = CodeRole(code);
+          if (in_sentence.empty()) {
+            ref->resolved_from = "(TABARI default or forwarded actor)";
+            return;
+          }
+          ref->span = {norm.OriginalOffset(sbeg + in_sentence.begin), norm.OriginalEnd(sbeg + in_sentence.end)};
+          ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
+        };
+        for (const TabariEvent& te : tr.events) {
+          Event e;
+          e.article_id = article.id;
+          e.sentence_index = sentence_index;
+          e.sentence = cs.text;
+          e.sentence_span = cs.span;
+          e.date = e.date_last = article.date;
+          if (!article.date.empty()) e.date_precision = "day";
+          legacy_actor(te.source, te.source_span, &e.source);
+          legacy_actor(te.target, te.target_span, &e.target);
+          set_code(te.code, &e);
+          if (!te.verb_span.empty()) {
+            e.verb_span = {norm.OriginalOffset(sbeg + te.verb_span.begin), norm.OriginalEnd(sbeg + te.verb_span.end)};
+            e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
+            if (im.places) {
+              for (uint32_t t = 0; t < im.tokens.size(); ++t) {
+                if (im.tokens[t].begin == sbeg + te.verb_span.begin) {
+                  im.places->NoteEvent(result.events.size(), sentence_index, t, analysis);
+                  break;
+                }
+              }
+            }
+          }
+          e.confidence = te.source_span.empty() || te.target_span.empty() ? 0.4 : 0.6;
+          e.rule.file = te.where.file;
+          e.rule.line = te.where.line;
+          e.rule.id = fs::path(te.where.file).filename().string() + ":" + std::to_string(te.where.line);
+          e.rule.pattern = te.verb + (te.pattern.empty() ? " (default)" : " " + te.pattern);
+          push_event(std::move(e));
+        }
+        result.sentences.push_back(std::move(cs));
+        ++sentence_index;
+        continue;
+      }
       // Dates written in the sentence, attached to the events whose verbs they modify.
       std::vector<DateReference> dates;
       std::vector<int> date_of_event;
@@ -347,15 +440,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
         }
         fill_actor(analysis.mentions[ce.source], &e.source);
         if (ce.target >= 0) fill_actor(analysis.mentions[ce.target], &e.target);
-        e.cameo_code = ce.code;
-        e.cameo_base = ce.code.substr(0, std::min<size_t>(3, ce.code.size()));
-        e.cameo_root = ce.code.substr(0, 2);
-        if (const CameoCode* c = lex.cameo()->Find(ce.code)) {
-          e.goldstein = c->goldstein;
-          e.quad_class = c->quad_class;
-          e.plover_event = c->plover_event;
-          e.plover_mode = c->plover_mode;
-        }
+        set_code(ce.code, &e);
         e.mode = ce.mode;
         e.verb_span = {norm.OriginalOffset(im.tokens[ce.anchor].begin),
                        norm.OriginalEnd(im.tokens[ce.anchor_end - 1].end)};
@@ -374,16 +459,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
           e.rule.pattern = "SPEAKER <speech verb> ... X must|should ...";
         }
         e.rule.code_note = ce.note;
-        uint64_t h = Fnv1a64(article.id);
-        h = Fnv1a64(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
-                      e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
-                      std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
-                  h);
-        char id[24];
-        std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
-        e.id = id;
-        result.events.push_back(std::move(e));
-        ++cs.events;
+        push_event(std::move(e));
       }
       result.sentences.push_back(std::move(cs));
       ++sentence_index;

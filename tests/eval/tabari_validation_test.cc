@@ -96,6 +96,21 @@ TEST_F(TabariCoderTest, SourceBeforeTheVerbTargetAfterIt) {
   EXPECT_EQ(Code("Arnor will restore diplomatic ties with Gondor soon."), (Events{"ARN/GON/065"}));
 }
 
+TEST_F(TabariCoderTest, EventsCarryTheBytesOfTheirVerbAndActors) {
+  const std::string text = "The Arnor minister, as Rohan had hoped, attacked Gondor at dawn.";
+  TabariResult r = coder_->Code(text, 19950601, options_, "");
+  ASSERT_EQ(r.events.size(), 1u);
+  const TabariEvent& e = r.events[0];
+  auto slice = [&](Span s) { return text.substr(s.begin, s.end - s.begin); };
+  EXPECT_EQ(slice(e.verb_span), "attacked");
+  EXPECT_EQ(slice(e.source_span), "Arnor minister");
+  EXPECT_EQ(slice(e.target_span), "Gondor");
+  // A hyphenated word is two TABARI words; each keeps its own bytes.
+  r = coder_->Code("Pro-Arnor Mordor attacked Gondor.", 19950601, options_, "");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(std::string("Pro-Arnor Mordor attacked Gondor.").substr(r.events[0].source_span.begin, 5), "Arnor");
+}
+
 TEST_F(TabariCoderTest, PairedCodesAddTheReverseEvent) {
   EXPECT_EQ(Code("Arnor will meet Gondor next week in Rohan."), (Events{"ARN/GON/031", "GON/ARN/031"}));
 }

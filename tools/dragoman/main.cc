@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -151,6 +152,12 @@ int main(int argc, char** argv) {
   app.add_option("--dict", options.dictionaries, "Extra dictionary file or directory (repeatable)");
   app.add_flag("--no-default-dict", options.replace_default_dictionaries, "Use only the --dict dictionaries");
   app.add_flag("--code-headlines", options.code_headlines, "Also code titles and sub-headlines");
+  app.add_option("--rules", options.rules,
+                 "Coding rules: dragoman (default), or tabari (TABARI's, for the --dict tabari:PROJECT)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, dragoman::EngineOptions::Rules>{{"dragoman", dragoman::EngineOptions::Rules::kDragoman},
+                                                                {"tabari", dragoman::EngineOptions::Rules::kTabari}},
+          CLI::ignore_case));
 
   std::vector<std::string> inputs;
   std::string date;
