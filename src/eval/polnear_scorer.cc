@@ -204,12 +204,16 @@ Result<std::vector<PolnearArticle>> LoadPolnear(const std::string& dir, std::vec
       while (parts >> part) {
         const size_t colon = part.find(':');
         if (colon == std::string::npos) continue;
-        const std::string role = part.substr(0, colon);
+        // BRAT numbers a repeated role: "Content:T18 Content2:T22" is one content in two pieces.
+        std::string role = part.substr(0, colon);
+        while (!role.empty() && std::isdigit(static_cast<unsigned char>(role.back()))) role.pop_back();
         auto it = bounds.find(part.substr(colon + 1));
         if (it == bounds.end()) continue;
-        if (role == "Content") at.content = it->second.second;
-        if (role == "Source") at.source = it->second.second;
-        if (role == "Cue") at.cue = it->second.second;
+        std::vector<Span>* into = role == "Content" ? &at.content
+                                  : role == "Source" ? &at.source
+                                  : role == "Cue"    ? &at.cue
+                                                     : nullptr;
+        if (into != nullptr) into->insert(into->end(), it->second.second.begin(), it->second.second.end());
       }
       if (!at.content.empty()) a.gold.push_back(std::move(at));
     }

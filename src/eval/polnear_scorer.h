@@ -7,7 +7,10 @@
 //   line      := text_bound | event | other
 //   text_bound:= 'T' ID TAB TYPE ' ' RANGE (';' RANGE)* TAB TEXT     TYPE: Source | Cue | Content | …
 //   RANGE     := BEGIN ' ' END          (character offsets, [BEGIN, END), into the article's .txt)
-//   event     := 'E' ID TAB 'Attribution:T' N (' ' ROLE ':T' N)*       ROLE: Source | Cue | Content
+//   event     := 'E' ID TAB 'Attribution:T' N (' ' ROLE ':T' N)*       ROLE: (Source | Cue | Content) [DIGITS]
+//
+// A numbered role is a further piece of the same role ("Content:T18 Content2:T22": one content in two
+// pieces, as when a quote is interrupted by its frame); its spans join the first's.
 //
 // The corpus directory holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann; an article annotated
 // by several annotators is scored against the first .ann file in name order. Offsets are converted to

@@ -99,6 +99,33 @@ TEST(PolnearScorerTest, ExactOverlapAndSpeaker) {
   EXPECT_EQ(misses.size(), 2u);  // one extra, one wrong speaker
 }
 
+// BRAT numbers a repeated role: "Content2" is the second piece of the same content (a quote
+// interrupted by its frame), not a role to drop.
+TEST(PolnearScorerTest, NumberedRolesJoinTheFirst) {
+  const std::string text = "\"Go on,\" she said, \"and win.\"";
+  const std::string ann =
+      "T1\tContent 0 8\t\"Go on,\"\n"
+      "T2\tSource 9 12\tshe\n"
+      "T3\tCue 13 17\tsaid\n"
+      "T4\tContent 19 29\t\"and win.\"\n"
+      "T5\tAttribution 13 17\tsaid\n"
+      "E1\tAttribution:T5 Cue:T3 Source:T2 Content:T1 Content2:T4\n";
+  std::vector<std::string> problems;
+  auto corpus = LoadPolnear(WriteCorpus("nyt_2016-09-23_test", text, ann), &problems);
+  ASSERT_TRUE(corpus.ok());
+  const PolnearArticle& a = (*corpus)[0];
+  ASSERT_EQ(a.gold.size(), 1u);
+  ASSERT_EQ(a.gold[0].content.size(), 2u);
+  EXPECT_EQ(a.text.substr(a.gold[0].content[1].begin, a.gold[0].content[1].end - a.gold[0].content[1].begin),
+            "\"and win.\"");
+  // A prediction of the two pieces is exact.
+  std::vector<PolnearAttribution> predicted(1);
+  predicted[0].content = {Bytes(a.text, "Go on"), Bytes(a.text, "and win")};
+  PolnearReport r;
+  ScorePolnearArticle(a, predicted, &r, nullptr);
+  EXPECT_EQ(r.exact.tp_gold, 1u);
+}
+
 TEST(PolnearScorerTest, QuotesSharingACueAreOneAttribution) {
   Quote a, b, c;
   a.span = {0, 10};

@@ -1,8 +1,10 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 //
 // dragoman quotes: measures the quote finder.
-//   dragoman quotes --polnear ../shared/eval/dev/quotes/PolNeAR/data/dev [--errors FILE]
-//       content P/R/F1 (exact and word overlap) and speaker accuracy (src/eval/polnear_scorer.h);
+//   dragoman quotes --polnear ../shared/eval/dev/quotes/PolNeAR/data/dev [--errors FILE] [--half 1|2]
+//       content P/R/F1 (exact and word overlap) and speaker accuracy (src/eval/polnear_scorer.h), on
+//       all articles or on the first or second half of them by name (look at errors on one half,
+//       check on the other);
 //   dragoman quotes --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N]
 //       one thread, the quote pass off and on in alternate runs; medians, best times and the ratio.
 
@@ -30,6 +32,7 @@ struct QuotesArgs {
   std::string bench;
   int runs = 5;
   int limit = 0;
+  int half = 0;      // --polnear: 1 or 2 to score only that half of the articles (sorted by name)
   std::string only;  // --bench: "off" or "on" to time one setting only (for instruction counts)
 };
 
@@ -71,7 +74,11 @@ int RunPolnear(const EngineOptions& options, const QuotesArgs& args) {
   if (!args.dump.empty()) dump.open(args.dump);
   size_t quotes = 0, direct = 0, resolved = 0;
   int done = 0;
-  for (const PolnearArticle& p : *gold) {
+  const size_t half_size = (gold->size() + 1) / 2;
+  for (size_t i = 0; i < gold->size(); ++i) {
+    const PolnearArticle& p = (*gold)[i];
+    if (args.half == 1 && i >= half_size) break;
+    if (args.half == 2 && i < half_size) continue;
     if (args.limit > 0 && done++ >= args.limit) break;
     CodedArticle coded = coder->Code(PolnearArticleInput(p), p.date);
     for (const Quote& q : coded.quotes) {
@@ -198,6 +205,8 @@ CommandRegistrar reg("quotes", [](CLI::App* app, const EngineOptions* options) {
   cmd->add_option("--dump", args->dump, "Write the quote records (JSON Lines) of every article here");
   cmd->add_option("--runs", args->runs, "Timed runs per setting for --bench");
   cmd->add_option("--limit", args->limit, "Use only the first N articles");
+  cmd->add_option("--half", args->half, "--polnear: score only the first (1) or second (2) half of the articles, by name")
+      ->check(CLI::IsMember({1, 2}));
   cmd->add_option("--only", args->only, "--bench: time only one setting (off or on)")->check(CLI::IsMember({"off", "on"}));
   return CommandRun{cmd, [args, options] {
                       if (!args->polnear.empty()) return RunPolnear(*options, *args);
