@@ -34,32 +34,31 @@ constexpr auto kStrong = Sorted<44>({
     "warn",        "write"});
 
 // Stances and findings: a cue only before a that-clause, a colon or a quote.
-constexpr auto kWeak = Sorted<37>({
-    "agree",    "allege",  "assure",   "believe",  "caution",  "charge",   "conclude", "contend",
-    "deny",     "disclose", "doubt",   "emphasise", "emphasize", "estimate", "expect",  "fear",
-    "feel",     "find",     "hope",    "indicate", "insist",   "know",     "learn",    "maintain",
-    "observe",  "predict",  "point",    "reckon",   "reiterate", "reveal",
-    "show",     "signal",   "suggest", "suspect",  "think",    "understand", "worry"});
+constexpr auto kWeak = Sorted<45>({
+    "agree", "allege", "assure", "believe", "caution", "charge", "conclude", "contend", "deny", "disclose",
+    "doubt", "emphasise", "emphasize", "estimate", "expect", "fear", "feel", "find", "hope", "indicate",
+    "insist", "know", "learn", "maintain", "observe", "predict", "point", "reckon", "reiterate", "reveal",
+    "show", "signal", "suggest", "suspect", "think", "understand", "worry", "speak", "talk", "hint", "imply",
+    "speculate", "forecast", "rule", "repeat"});
 
 // &speech words that are weak cues even though the engine lists them as reporting verbs.
 // Positions taken toward something: praise and blame, demands and support, plans and wishes,
 // characterisations ("called it a disgrace", "described X as").
-constexpr auto kStance = Sorted<119>({
-    "accuse",    "address",   "admire",    "advocate",  "applaud",   "approve",   "attack",    "back",
-    "bemoan",    "blame",     "blast",     "boast",     "brand",     "call",      "celebrate", "challenge",
-    "characterise", "characterize", "chide",  "cite",      "commend",   "compare",   "condemn",   "criticise",
-    "criticize", "debate",    "decide",    "decry",     "defend",    "demand",    "denounce",  "deride",
-    "describe",  "detail",    "disagree",  "discuss",   "dismiss",   "dispute",   "dub",       "echo",
-    "embrace",   "encourage", "endorse",   "exhort",    "favor",     "favour",    "hail",      "highlight",
-    "intend",    "invoke",    "label",     "lament",    "laud",      "lambaste",  "liken",     "mention",
-    "mock",      "oppose",    "outline",   "plan",      "plead",     "praise",    "press",     "promote",
-    "propose",   "question",  "rate",      "recommend", "reference", "refuse",    "regret",    "reject",
-    "rebuke",    "ridicule",  "seek",      "slam",      "support",   "target",    "term",      "thank",
-    "threaten",  "tout",      "trumpet",   "underscore", "unveil",   "urge",      "view",      "want",
-    "welcome",   "wish",      "wonder",    "scold",     "skewer",    "fault",     "hope",      "ask",
-    "request",   "champion",  "consider",  "comment",   "promise",   "pledge",    "vow",       "accept",
-    "hate",      "ignore",    "like",      "love",      "prefer",    "regard",    "respect",   "trust",
-    "assume",    "realize",   "realise",   "recognize", "recognise", "dislike",   "fight"});
+constexpr auto kStance = Sorted<135>({
+    "accuse", "address", "admire", "advocate", "applaud", "approve", "attack", "back", "bemoan", "blame",
+    "blast", "boast", "brand", "call", "celebrate", "challenge", "characterise", "characterize", "chide",
+    "cite", "commend", "compare", "condemn", "criticise", "criticize", "debate", "decide", "decry", "defend",
+    "demand", "denounce", "deride", "describe", "detail", "disagree", "discuss", "dismiss", "dispute", "dub",
+    "echo", "embrace", "encourage", "endorse", "exhort", "favor", "favour", "hail", "highlight", "intend",
+    "invoke", "label", "lament", "laud", "lambaste", "liken", "mention", "mock", "oppose", "outline", "plan",
+    "plead", "praise", "press", "promote", "propose", "question", "rate", "recommend", "reference", "refuse",
+    "regret", "reject", "rebuke", "ridicule", "seek", "slam", "support", "target", "term", "thank",
+    "threaten", "tout", "trumpet", "underscore", "unveil", "urge", "view", "want", "welcome", "wish",
+    "wonder", "scold", "skewer", "fault", "hope", "ask", "request", "champion", "consider", "comment",
+    "promise", "pledge", "vow", "accept", "hate", "ignore", "like", "love", "prefer", "regard", "respect",
+    "trust", "assume", "realize", "realise", "recognize", "recognise", "dislike", "fight", "express", "voice",
+    "offer", "decline", "document", "chronicle", "portray", "depict", "paint", "protest", "downplay",
+    "credit", "congratulate", "apologize", "apologise", "justify"});
 
 constexpr auto kSpeechButWeak = Sorted<10>({
     "believe", "conclude", "estimate", "feel", "indicate", "know", "predict", "reckon", "suggest", "think"});
@@ -89,6 +88,18 @@ constexpr auto kCueNouns = Sorted<27>({
     "pledge",     "prediction",  "promise",    "remark",      "remarks",  "statement", "statements",
     "suggestion", "testimony",   "view",       "vow",         "warning",  "warnings"});
 
+// Nouns of a position taken toward a topic ("his criticism of Trump", "the editorial boards' disdain
+// for", "her plan to cut taxes", "Trump's concerns about"): a cue with a possessive speaker.
+constexpr auto kTopicNouns = Sorted<60>({
+    "accusations", "adulation", "admiration", "allegations", "assessment", "attack", "attacks", "call",
+    "calls", "claims", "comment", "comments", "complaints", "concern", "concerns", "condemnation",
+    "contempt", "criticism", "critique", "defense", "demand", "demands", "denunciation", "determination",
+    "disdain", "doubts", "eagerness", "effort", "efforts", "endorsement", "fears", "hope",
+    "hopes", "opposition", "outrage", "plan", "plans", "pledge", "praise", "promise",
+    "promises", "proposal", "proposals", "questions", "rejection", "remark", "remarks", "reports",
+    "rumors", "skepticism", "speculation", "support", "suspicions", "theory", "view", "views",
+    "vow", "warning", "warnings", "worries"});
+
 constexpr auto kAddressee = Sorted<12>({
     "advise", "ask", "assure", "brief", "inform", "notify", "promise", "remind", "tell", "urge", "warn", "write"});
 
@@ -110,6 +121,7 @@ constexpr auto kSpeakerNouns = Sorted<64>({
     "spokeswoman", "staff",      "statement",  "study",     "supporters", "survey",    "voters",
     "website"});
 
+static_assert(Valid(kTopicNouns), "cue noun lists: every entry once, none empty");
 static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechButWeak) && Valid(kOutlet) &&
               Valid(kAudience) && Valid(kTime) && Valid(kCueNouns) && Valid(kAddressee) && Valid(kSpeakerNouns) && Valid(kStanceAdjectives),
               "cue word lists: every entry once, none empty");
@@ -117,6 +129,7 @@ static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechB
 enum Bits : uint32_t {
   kBitStrong = 1, kBitWeak = 2, kBitStance = 4, kBitSpeechButWeak = 8, kBitOutlet = 16, kBitAudience = 32,
   kBitTime = 64, kBitCueNoun = 128, kBitAddressee = 256, kBitSpeakerNoun = 512, kBitStanceAdjective = 1024,
+  kBitTopicNoun = 2048,
 };
 
 // Every listed word with the lists it is in: one hash lookup per question.
@@ -134,6 +147,7 @@ class Table {
     Add(kAddressee, kBitAddressee);
     Add(kSpeakerNouns, kBitSpeakerNoun);
     Add(kStanceAdjectives, kBitStanceAdjective);
+    Add(kTopicNouns, kBitTopicNoun);
   }
   uint32_t Get(std::string_view w) const {
     auto it = bits_.find(w);
@@ -172,5 +186,6 @@ bool IsTimeWord(std::string_view w) { return Bits(w) & kBitTime; }
 bool IsCueNoun(std::string_view w) { return Bits(w) & kBitCueNoun; }
 bool TakesAddressee(std::string_view lemma) { return Bits(lemma) & kBitAddressee; }
 bool IsStanceAdjective(std::string_view w) { return Bits(w) & kBitStanceAdjective; }
+bool IsTopicNoun(std::string_view w) { return Bits(w) & (kBitTopicNoun | kBitCueNoun); }
 
 }  // namespace dragoman

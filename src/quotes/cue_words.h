@@ -42,6 +42,9 @@ bool TakesAddressee(std::string_view lemma);
 // Adjectives of a stance taken toward a that-clause or a topic ("were incensed that", "is convinced
 // that", "are worried about").
 bool IsStanceAdjective(std::string_view lower);
+// A noun that reports a position toward its complement ("his criticism of", "her plan to", "Trump's
+// concerns that"); the cue nouns count too.
+bool IsTopicNoun(std::string_view lower);
 
 }  // namespace dragoman
 

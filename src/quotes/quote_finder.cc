@@ -29,6 +29,13 @@ bool IsClauseConj(std::string_view w) {
   return w == "and" || w == "but" || w == "though" || w == "although" || w == "while" || w == "as" ||
          w == "because" || w == "so" || w == "or" || w == "whereas";
 }
+// A word that opens an adverbial clause: what follows a cue from it is the circumstance of the
+// saying ("said before he died"), and a sentence that opens with it before a frame does not report
+// it ("But when Congress cut funding, Mexico said enough").
+bool IsSubordinator(std::string_view w) {
+  return w == "when" || w == "before" || w == "after" || w == "while" || w == "because" || w == "since" ||
+         w == "until" || w == "unless" || w == "although" || w == "though" || w == "once" || w == "whenever";
+}
 bool EndsFrame(const Token& t) {
   return t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "!" ||
          t.text == "?" || t.text == "(" || t.text == "-";
@@ -478,8 +485,16 @@ bool HasMedia(const SentenceAnalysis& a, int b, int e, int* mb, int* me) {
   return false;
 }
 
-// A clause follows from `k`: a verb group soon, with no boundary before it.
+// A subject pronoun: what follows it is a clause even when the tagger missed its verb ("they both
+// share the belief", "he plans").
+bool IsSubjectPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it" || w == "there" ||
+         w == "you";
+}
+
+// A clause follows from `k`: a verb group soon, with no boundary before it, or a subject pronoun.
 bool ClauseFollows(const SentenceAnalysis& a, int k, int end) {
+  if (k + 1 < end && IsSubjectPronoun(a.tokens[k].lower) && IsWord(a.tokens[k + 1])) return true;
   for (int q = k; q < std::min(end, k + 16); ++q) {
     if (IsVerbPos(a.tokens[q].pos) || a.tokens[q].pos == Pos::kModal) return q > k;
     if (a.flags[q] & kFlagBoundary && q > k) return false;
@@ -610,6 +625,13 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     const Token& head = t[g.head];
     CueStrength st = CueVerbStrength(head.lemma, g.speech);
     if (st == CueStrength::kNone && head.lower != head.lemma) st = CueVerbStrength(head.lower, false);
+    // A verb the lists do not hold whose usual sense (WordNet's first) is communication ("unleashed
+    // a flurry of tweets") or cognition ("has pooh-poohed the consensus"): PolNeAR's statements and
+    // thoughts. A stance, so only with a speaker-like subject.
+    if (st == CueStrength::kNone && senses_ != nullptr && head.lemma != "be" && head.lemma != "have") {
+      const int file = senses_->FirstSenseFile(head.lemma);
+      if (file == VerbSenses::kCommunication || file == VerbSenses::kCognition) st = CueStrength::kStance;
+    }
     // Kept for a second look: "was quoted as saying", "were incensed that", "is convinced that".
     const bool maybe = st != CueStrength::kNone || head.lemma == "quote" || head.lemma == "be" ||
                        (g.passive && IsStanceAdjective(head.lower));
@@ -710,6 +732,30 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         int j = static_cast<int>(gp->end);
         while (j < n && t[j].pos == Pos::kAdverb) ++j;
         if (j < n && IsStanceAdjective(t[j].lower)) adj = j;
+      }
+      if (adj < 0 && gp->passive && strength != CueStrength::kNone && !inside_quote(static_cast<int>(gp->begin))) {
+        // A passive cue with its agent: "The nominee has been endorsed by dozens of papers", "The
+        // registration issue was first reported by The Washington Post". The agent speaks; the
+        // subject is what the attribution is about.
+        int q = static_cast<int>(gp->end);
+        while (q < end && t[q].pos == Pos::kAdverb) ++q;
+        int k = static_cast<int>(gp->begin) - 1;
+        while (k >= 0 && t[k].pos == Pos::kAdverb) --k;
+        const int by_e = q + 1 < end && Is(t[q], "by") ? PhraseStartingAt(a, q + 1, false) : -1;
+        const int subj_b = k >= 0 ? PhraseEndingAt(a, k) : -1;
+        if (by_e > q + 1 && subj_b >= 0 && !(a.flags[k] & kFlagSkip)) {
+          c.sb = q + 1;
+          c.se = by_e;
+          c.we = q + 1;
+          c.fb = c.wb;
+          c.fe = by_e;
+          c.before_b = subj_b;
+          c.before_e = k + 1;
+          c.stance = true;
+          c.speech = false;
+          cands.push_back(c);
+        }
+        continue;
       }
       if (adj < 0 || adj + 1 >= n || !(Is(t[adj + 1], "that") || Is(t[adj + 1], "about"))) continue;
       strength = CueStrength::kStance;
@@ -855,18 +901,35 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     c.fb = c.sb >= 0 ? std::min(c.sb, c.wb) : c.wb;
     if (c.ab >= 0) c.fb = std::min(c.fb, c.ab);
     int q = inverted ? (c.ae >= 0 ? c.ae : c.se) : adjuncts(c.we, lemma, &c);
-    // A stance verb's preposition belongs to the cue: "called for", "spoke of", "pointed to".
-    if (strength == CueStrength::kStance && q == c.we && q < end && q + 1 < end &&
+    // A stance verb's preposition belongs to the cue: "called for", "spoke of", "pointed to"; so does
+    // a topic's preposition after any cue verb: "complained about", "warned against", "knew of".
+    const bool topic_prep = q < end && (Is(t[q], "about") || Is(t[q], "of") || Is(t[q], "against") ||
+                                        Is(t[q], "over") || Is(t[q], "for"));
+    if ((strength == CueStrength::kStance || topic_prep) && q == c.we && q < end && q + 1 < end &&
         (t[q].pos == Pos::kPreposition || t[q].pos == Pos::kTo || t[q].pos == Pos::kParticle) && !Is(t[q], "that")) {
       c.we = ++q;
     }
+    // "spoke of", "talked about", "spoke that": not "spoke at a rally", "talked to Trump".
+    if ((lemma == "speak" || lemma == "talk") && !topic_prep && !(q < end && Is(t[q], "that"))) continue;
     c.fe = q;
     const bool after_comma = c.fb > 0 && (t[c.fb - 1].text == "," || closing_mark(c.fb - 1));
     bool frame_end = q >= end || t[q].text == "," || t[q].text == "\"" || t[q].text == ";" || t[q].text == "." ||
                      t[q].text == "!" || t[q].text == "?";
     // Right after a quote ("“…,” Mr. Obama said on Saturday night at the gala dinner"), what
     // follows the cue is the frame's own detail, unless a that-clause or a colon opens.
-    const bool after_quote = QuoteEndsBefore(t[c.fb].begin);
+    // A quote that ended its own sentence ("… even for him.” She says it underscores …") is not
+    // framed by a cue that opens the next sentence and goes on: that cue has content of its own.
+    // Nor is a title ("On this weekend's broadcast of “Fox News Sunday,” Pence said …").
+    const int quote_before = QuoteEndingBefore(t[c.fb].begin);
+    bool after_quote = quote_before >= 0;
+    if (after_quote) {
+      const QuoteRegion& qr = regions_[quote_before];
+      uint32_t p = qr.content_end;
+      while (p > qr.content_begin && (text_[p - 1] == ' ' || text_[p - 1] == ',')) --p;
+      if ((c.fb == 0 && !frame_end && p > 0 && text_[p - 1] == '.') || TitleLike({qr.content_begin, p})) {
+        after_quote = false;
+      }
+    }
     if (after_quote && !frame_end && q < end && !Is(t[q], "that") && t[q].text != ":") {
       frame_end = true;
       q = end;
@@ -877,19 +940,34 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       // goes on: "Haftar's reported words, the diplomat said, ''will not stop …''").
       c.before_b = 0;
       c.before_e = c.fb - 1;
+      // What stands before the frame may be only an adverbial that opens the reported clause
+      // ("During his years in office, Mr. Obama said, a majority of Americans …", "Back in Virginia,
+      // Mr. Clarke said, he decided …") or the writer's own subordinate clause ("But when Congress
+      // cut funding, Mexico said enough"): no verb, or a subordinator first, and no quote mark.
+      bool lead_adverbial = false;
+      if (c.before_e > 0 && !after_quote && !inverted) {
+        int f = 0;
+        while (f < c.before_e && (IsClauseConj(t[f].lower) || t[f].pos == Pos::kConjunction)) ++f;
+        bool mark = false;
+        for (int m = 0; m < c.before_e; ++m) mark = mark || t[m].text == "\"";
+        lead_adverbial = !mark && (!HasVerb(a, 0, c.before_e) || (f < c.before_e && IsSubordinator(t[f].lower)));
+      }
       // The rest of an interrupted clause ("…, the diplomat said, ''will not stop …''", "The plan, he
       // said, would fail"), not a clause of its own (", as they bristled at …", ", adding that …").
+      bool rest = false;
       if (q < end && t[q].text == "," && q + 1 < end) {
         const Token& next = t[q + 1];
-        const bool rest = next.text == "\"" || next.pos == Pos::kModal || next.pos == Pos::kVerb ||
-                          next.pos == Pos::kVerbPast ||
-                          (next.pos == Pos::kAdverb && q + 2 < end &&
-                           (t[q + 2].pos == Pos::kModal || t[q + 2].pos == Pos::kVerb || t[q + 2].pos == Pos::kVerbPast));
+        rest = next.text == "\"" || next.pos == Pos::kModal || next.pos == Pos::kVerb ||
+               next.pos == Pos::kVerbPast ||
+               (next.pos == Pos::kAdverb && q + 2 < end &&
+                (t[q + 2].pos == Pos::kModal || t[q + 2].pos == Pos::kVerb || t[q + 2].pos == Pos::kVerbPast)) ||
+               (lead_adverbial && (IsSubjectPronoun(next.lower) || ClauseFollows(a, q + 1, end)));
         if (rest) {
           c.after_b = q + 1;
           c.after_e = end;
         }
       }
+      if (lead_adverbial && !rest) c.before_b = -1;
     } else if (q < end && t[q].text == ":") {
       c.colon = true;
       if (q + 1 < end) {
@@ -908,14 +986,16 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                (lemma == "ask" || lemma == "wonder" || lemma == "question")) {
       c.after_b = q;
       c.after_e = end;
-    } else if (q < end && t[q].text != "," && strength != CueStrength::kStance && ClauseFollows(a, q, end) &&
+    } else if (q < end && t[q].text != "," && strength != CueStrength::kStance && !IsSubordinator(t[q].lower) &&
+               ClauseFollows(a, q, end) &&
                (strength == CueStrength::kStrong || lemma == "think" || lemma == "believe" || lemma == "feel" ||
                 lemma == "know" || lemma == "expect" || lemma == "hope" || lemma == "fear" || lemma == "suggest" ||
                 lemma == "predict" || lemma == "estimate" || lemma == "reckon" || lemma == "worry")) {
       c.after_b = q;
       c.after_e = end;
-    } else if ((strength == CueStrength::kStance ||
-                (strength == CueStrength::kWeak && c.sb >= 0 && speaker_like(c.sb, c.se))) &&
+    } else if ((strength == CueStrength::kStance || (c.sb >= 0 && speaker_like(c.sb, c.se))) &&
+               !(strength == CueStrength::kStrong && q > c.we && q < end && t[q].pos == Pos::kPreposition) &&
+               !(strength != CueStrength::kStance && q < end && IsSubordinator(t[q].lower)) &&
                q < end && t[q].text != "," && t[q].text != "." && IsWord(t[q])) {
       c.after_b = q;
       c.after_e = end;
@@ -1049,6 +1129,61 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     cands.push_back(c);
   }
 
+  // Topic nouns: "his criticism of Trump", "the editorial boards' disdain for the nominee", "her plan
+  // to cut taxes", "questions about business practices", "concerns that …". The cue is the noun and
+  // its preposition; the content its complement, up to the noun phrase's own verb.
+  for (const int k : nouns) {
+    if (k + 2 >= end || !IsTopicNoun(t[k].lower) || inside_quote(k)) continue;
+    const Token& prep = t[k + 1];
+    const bool that = Is(prep, "that") && prep.pos != Pos::kDeterminer;
+    const bool to_verb = Is(prep, "to") && IsVerbPos(t[k + 2].pos);
+    const bool topic = Is(prep, "of") || Is(prep, "about") || Is(prep, "for") || Is(prep, "on") || Is(prep, "over") ||
+                       Is(prep, "against");
+    if (!(that || to_verb || topic) || (that && IsCueNoun(t[k].lower))) continue;
+    int p = k - 1;
+    while (p >= 0 && (t[p].pos == Pos::kAdjective || t[p].pos == Pos::kVerbPastPart || t[p].pos == Pos::kAdverb)) --p;
+    Candidate c;
+    if (p >= 1 && t[p].pos == Pos::kPossessive) {
+      const int b = PhraseEndingAt(a, p - 1);
+      if (b >= 0) {
+        c.sb = b;
+        c.se = p;
+      }
+    } else if (p >= 0 && t[p].pos == Pos::kPossPronoun) {
+      c.sb = p;
+      c.se = p + 1;
+    }
+    if (c.sb < 0) continue;
+    c.wb = k;
+    c.we = topic ? k + 2 : k + 1;
+    c.fb = c.sb >= 0 ? c.sb : k;
+    c.fe = c.we;
+    c.noun_cue = true;
+    c.speech = false;
+    c.stance = true;
+    int cut = end, finite = 0;
+    for (const VerbGroup& g : a.verbs) {
+      if (static_cast<int>(g.begin) <= c.we || !g.finite) continue;
+      if (++finite >= (that ? 2 : 1) && g.begin > 0) {
+        const Token& before = t[g.begin - 1];
+        if (before.pos == Pos::kNoun || before.pos == Pos::kProperNoun || a.mention_at[g.begin - 1] >= 0) {
+          cut = static_cast<int>(g.begin);
+          break;
+        }
+      }
+    }
+    for (int q = c.we; q < cut; ++q) {
+      if (t[q].text == ";" || t[q].text == ":" || (t[q].text == "," && q + 1 < cut && IsClauseConj(t[q + 1].lower))) {
+        cut = q;
+        break;
+      }
+    }
+    if (cut <= c.we) continue;
+    c.after_b = c.we;
+    c.after_e = cut;
+    cands.push_back(c);
+  }
+
   // A paragraph that is only a name ("Karen Bobadilla"), over a quote: a speaker label.
   {
     const uint32_t sb = t[0].begin, se = t[n - 1].end;
@@ -1092,6 +1227,25 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           d.after_e >= c.before_e) {
         cands[j].dropped = true;
       }
+    }
+  }
+  // So is a cue embedded further in a statement, in a relative clause or a participle ("he plans to
+  // use the $18 million he says he raised", "his tweets accusing Machado of …"): an attribution's
+  // content holds whatever it reports, as PolNeAR annotates it. A cue that opens a clause of its own
+  // after a conjunction or a comma ("…, but Clinton argued …") is the next statement instead, and
+  // the first content stops before it (below).
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
+    if (c.after_b < 0 || c.dropped || c.label) continue;
+    for (size_t j = 0; j < cands.size(); ++j) {
+      Candidate& d = cands[j];
+      if (j == i || d.dropped || d.noun_cue || d.fb <= c.after_b || d.fb >= c.after_e) continue;
+      const Token& prev = t[d.fb - 1];
+      const bool own_clause = prev.text == "," || prev.text == ";" || prev.text == ":" || prev.text == "-" ||
+                              prev.text == "\"" || IsClauseConj(prev.lower) || prev.pos == Pos::kConjunction;
+      // "the funding system, which advocates say disadvantages needy schools": a speaker of its own.
+      const bool own_speaker = d.sb >= 0 && (Is(prev, "which") || Is(prev, "who") || Is(prev, "that"));
+      if (!own_clause && !own_speaker) d.dropped = true;
     }
   }
   cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.dropped; }), cands.end());
@@ -1490,6 +1644,31 @@ const std::vector<FoundQuote>& QuoteFinder::Finish() {
       q.sentence = SentenceOf(q.content.begin);
       quotes_.push_back(q);
     }
+  }
+  // An attribution that lies within another's content is part of that content, not a statement of
+  // its own ("Trump said he plans to use the $18 million he says he raised"; a quote of one speaker
+  // inside another's reported speech): each word belongs to one attribution at most, as PolNeAR
+  // annotates them. A cue's quotes go when every one of them is inside another cue's quote.
+  {
+    const size_t nq = quotes_.size();
+    std::vector<int> outside(cues_.size() + 1, 0);  // per cue (+1 for -1): quotes not inside another's
+    std::vector<bool> inside(nq, false);
+    for (size_t i = 0; i < nq; ++i) {
+      const FoundQuote& qi = quotes_[i];
+      for (size_t j = 0; j < nq && !inside[i]; ++j) {
+        const FoundQuote& qj = quotes_[j];
+        if (j == i || (qj.cue == qi.cue && qi.cue >= 0)) continue;
+        inside[i] = qj.content.begin <= qi.content.begin && qi.content.end <= qj.content.end &&
+                    (qj.content.end - qj.content.begin > qi.content.end - qi.content.begin || j < i);
+      }
+      if (!inside[i] && qi.cue >= 0) ++outside[qi.cue];
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < nq; ++i) {
+      const bool drop = inside[i] && (quotes_[i].cue < 0 || outside[quotes_[i].cue] == 0);
+      if (!drop) quotes_[w++] = quotes_[i];
+    }
+    quotes_.resize(w);
   }
   std::stable_sort(quotes_.begin(), quotes_.end(), [](const FoundQuote& x, const FoundQuote& y) {
     return x.content.begin != y.content.begin ? x.content.begin < y.content.begin : x.direct < y.direct;

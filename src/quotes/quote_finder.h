@@ -37,6 +37,7 @@
 #include "dragoman/quote.h"
 #include "lexicon/lexicon.h"
 #include "quotes/quote_marks.h"
+#include "quotes/verb_senses.h"
 #include "syntax/sentence_analysis.h"
 #include "text/normalizer.h"
 
@@ -83,8 +84,10 @@ struct FoundQuote {
 
 class QuoteFinder {
  public:
-  // `lexicon` must outlive the finder.
-  explicit QuoteFinder(const Lexicon* lexicon) : lexicon_(lexicon) {}
+  // `lexicon` (and `senses`, when not null) must outlive the finder. Without `senses` only the listed
+  // cue verbs (cue_words.h) are read.
+  explicit QuoteFinder(const Lexicon* lexicon, const VerbSenses* senses = nullptr)
+      : lexicon_(lexicon), senses_(senses) {}
   QuoteFinder(const QuoteFinder&) = delete;
   QuoteFinder& operator=(const QuoteFinder&) = delete;
 
@@ -138,6 +141,7 @@ class QuoteFinder {
   void ResolveFirstPerson(SentenceAnalysis* a);
 
   const Lexicon* lexicon_;
+  const VerbSenses* senses_;
   std::string_view text_, raw_;
   const NormalizedText* norm_ = nullptr;
   std::vector<uint32_t> paragraph_starts_;
