@@ -40,11 +40,12 @@ if(DRAGOMAN_GAZETTEER)
   endif()
   add_custom_command(
     OUTPUT ${_gaz_file}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_gaz_dir}
     COMMAND ${DRAGOMAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/gen_gazetteer.mjs --node-modules ${_gaz_modules}
             ${_gaz_poslex} --out ${_gaz_file}
     DEPENDS ${_gaz_stamp} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/gen_gazetteer.mjs
             ${CMAKE_CURRENT_SOURCE_DIR}/data/geo/aliases.tsv ${CMAKE_CURRENT_SOURCE_DIR}/data/geo/stoplist.txt
-            ${CMAKE_CURRENT_SOURCE_DIR}/data/geo/regions.tsv
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/geo/regions.tsv ${CMAKE_CURRENT_SOURCE_DIR}/data/geo/points.tsv
             ${CMAKE_CURRENT_SOURCE_DIR}/data/dict/countries.dict ${CMAKE_CURRENT_SOURCE_DIR}/data/dict/regions.dict
     COMMENT "Building the gazetteer ${_gaz_file}"
     VERBATIM)

@@ -13,6 +13,7 @@
 //   - data/geo/regions.tsv (ours): continents and multinational regions as lists of countries;
 //   - data/geo/aliases.tsv (ours): news spellings GeoNames lacks, and which place they name;
 //   - data/geo/stoplist.txt (ours): names that are ordinary words and need strong context;
+//   - data/geo/points.tsv (ours): representative points that replace the derived ones;
 //   - optionally the festlex-poslex lexicon (Debian package festlex-poslex): a one-word name whose
 //     common-word tags there are at least a quarter as likely as its proper-noun tags is flagged
 //     "ordinary word" (Chamber, Mart, Reading), unless it names a country or admin1.
@@ -27,9 +28,10 @@
 // deterministic (no timestamps).
 //
 // Derived data (what the engine gets):
-//   - admin1 and admin2 divisions get the point in the middle of their member places (the midpoint
-//     of the 5th..95th percentile of member latitudes and longitudes) and the sum of member
-//     populations; divisions without member places are left out;
+//   - admin1 and admin2 divisions get the point in the middle of the box around their member places
+//     (the midpoints of the member latitudes' and longitudes' ranges: close to a geographic centre,
+//     which is what GeoNames gives divisions) and the sum of member populations; divisions without
+//     member places are left out;
 //   - keys: NFD with marks removed, lower case, '.' and apostrophes removed, '-' and '/' -> space,
 //     spaces collapsed; names whose key is not then pure ASCII are left out (non-Latin scripts);
 //   - alternate names are kept for places with at least 15,000 inhabitants and for capitals and
@@ -129,10 +131,34 @@ function readDict(path) {
   return out;
 }
 
-function percentileMid(values) {
+function median(values) {
   const v = [...values].sort((a, b) => a - b);
-  const lo = v[Math.floor((v.length - 1) * 0.05)], hi = v[Math.ceil((v.length - 1) * 0.95)];
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+}
+
+// The middle of the smallest interval holding all values (a division's box of member places).
+function boxMid(values) {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
   return (lo + hi) / 2;
+}
+// The same for longitudes, on the circle: the box is the complement of the widest gap between
+// members, so that Alaska's Aleutians (past 180) do not put its middle in the Atlantic.
+function lonBoxMid(values) {
+  const v = [...values].sort((a, b) => a - b);
+  let gap = v[0] + 360 - v[v.length - 1], start = v[0];  // the gap across the antimeridian
+  for (let i = 1; i < v.length; i++) {
+    if (v[i] - v[i - 1] > gap) {
+      gap = v[i] - v[i - 1];
+      start = v[i];
+    }
+  }
+  let mid = start + (360 - gap) / 2;
+  if (mid > 180) mid -= 360;
+  return mid;
 }
 
 const NO_COUNTRY = 0xffff;  // regions span countries
@@ -196,7 +222,10 @@ function main() {
       members.push(...found.filter((c) => c.latlng && c.latlng.length === 2));
     }
     const names = namesField.split("|").map((x) => x.trim()).filter(Boolean);
-    const p = { id: 0, lat: percentileMid(members.map((c) => c.latlng[0])), lon: percentileMid(members.map((c) => c.latlng[1])),
+    // The median of the member states' points (UN members when there are any: the US Minor
+    // Outlying Islands would put North America's middle in the Black Sea, Russia Europe's in Ukraine).
+    const states = members.filter((c) => c.unMember).length > 0 ? members.filter((c) => c.unMember) : members;
+    const p = { id: 0, lat: median(states.map((c) => c.latlng[0])), lon: median(states.map((c) => c.latlng[1])),
                 pop: 0, name: names[0], admin1: -1, admin2: -1, country: NO_COUNTRY, kind: KIND.region, names: [] };
     for (const nm of names) addName(p, nm.replace(/\*$/, ""), nm.endsWith("*"), nm !== names[0]);
     places.push(p);
@@ -231,7 +260,7 @@ function main() {
       const m = members.get(code);
       const cc = code.slice(0, 2);
       if (!m || !countryIndexByIso2.has(cc)) continue;
-      const p = { id: 0, lat: percentileMid(m.map((c) => c.lat)), lon: percentileMid(m.map((c) => c.lon)),
+      const p = { id: 0, lat: boxMid(m.map((c) => c.lat)), lon: lonBoxMid(m.map((c) => c.lon)),
                   pop: m.reduce((s, c) => s + c.pop, 0), name, admin1: -1, admin2: -1,
                   country: countryIndexByIso2.get(cc), kind, names: [] };
       if (kind === KIND.admin2) p.admin1 = admin1Index.has(code.split(".").slice(0, 2).join(".")) ?
@@ -313,6 +342,23 @@ function main() {
     if (idx < 0) fail(`${aliasPath}:${n + 1}: target not in the gazetteer: ${target}`);
     addName(places[idx], alias, how === "adj", true);
     if (how === "abbr") stopFlags.set(Key(alias), (stopFlags.get(Key(alias)) || 0) | 4);
+  });
+
+  // ---- our points: TARGET <TAB> LAT <TAB> LON <TAB> why
+  const pointsPath = join(projectRoot, "data", "geo", "points.tsv");
+  readFileSync(pointsPath, "utf8").split("\n").forEach((line, n) => {
+    const t = line.replace(/#.*$/, "").trim();
+    if (!t) return;
+    const [target, lat, lon] = t.split("\t").map((x) => x.trim());
+    const m = (target || "").match(/^(admin1|country):(.+)$/);
+    if (!m || !Number.isFinite(+lat) || !Number.isFinite(+lon) || Math.abs(+lat) > 90 || Math.abs(+lon) > 180) {
+      fail(`${pointsPath}:${n + 1}: want country:ISO3|admin1:CC.CODE<TAB>LAT<TAB>LON`);
+    }
+    const idx = m[1] === "admin1" ? (admin1Index.has(m[2]) ? admin1Index.get(m[2]) : -1)
+                                  : (countries.find((c) => c.iso3 === m[2]) || { place: -1 }).place;
+    if (idx < 0) fail(`${pointsPath}:${n + 1}: target not in the gazetteer: ${target}`);
+    places[idx].lat = +lat;
+    places[idx].lon = +lon;
   });
 
   for (const rec of readDict(join(projectRoot, "data", "dict", "regions.dict"))) {

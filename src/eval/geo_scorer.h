@@ -6,6 +6,11 @@
 //     <toponyms><toponym><start>0</start><end>10</end><phrase>Alexandria</phrase>
 //       <gaztag geonameid="4314550"><lat>31.31</lat><lon>-92.44</lon>...</gaztag>   (optional)
 //     </toponym>...</toponyms></article>...</articles>
+// or of GeoVirus (Gritta et al. 2018), whose gold has Wikipedia points, no GeoNames ids, and start
+// offsets counted from 1:
+//   <articles><article><source>URL</source><text>...</text>
+//     <locations><location><name>Pandi</name><start>170</start><end>175</end><lat>14.87</lat>
+//       <lon>120.95</lon><page>...</page></location>...</locations></article>...</articles>
 // Offsets in the files count Unicode code points; they are converted to byte offsets. Some files
 // have offsets a few characters off: a toponym whose offsets do not slice its phrase is moved to
 // the nearest occurrence of the phrase within 64 characters (counted in GeoReport::realigned), or
@@ -83,7 +88,8 @@ struct GeoReport {
   double median_error_km() const;
 };
 
-// One line per mistake, for error analysis: "FN", "FP" or "FAR" (resolved > 161 km away).
+// One line per mistake, for error analysis: "FN", "FP", "FAR" (resolved > 161 km away) or "FAR-ENTITY"
+// (> 161 km away, but the gold country, admin1 or continent itself).
 struct GeoMistake {
   std::string kind, article_id, text, detail;
 };

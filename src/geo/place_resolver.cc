@@ -31,6 +31,9 @@ constexpr double kCapitalBonus = 3;
 constexpr double kCountryContext = 2;
 constexpr double kAdmin1Context = 2;
 constexpr double kNamedAdmin1Vote = 2;  // a state named outright counts as two of its towns
+constexpr double kNearContext = 2;     // weight of other names' places nearby
+constexpr double kNearKm = 25, kFarKm = 250;
+constexpr double kKmPerDeg = 111.2, kRadPerDeg = 0.017453292519943295;
 constexpr size_t kMaxPostings = 24;   // candidates considered per name (the best by prior)
 constexpr size_t kMaxReported = 5;    // candidates written per mention
 constexpr int kRounds = 3;
@@ -61,6 +64,8 @@ PlacePrecision PrecisionOf(PlaceKind k) {
 void ArticlePlaces::Clear() {
   items_.clear();
   person_words_.clear();
+  surnames_.clear();
+  after_initial_ = false;
   events_.clear();
   dateline_item_ = -1;
 }
@@ -69,7 +74,12 @@ void ArticlePlaces::AddSentence(std::span<const Token> tokens, const std::vector
                                 const Lexicon* lexicon, int sentence_index, const char* part,
                                 const std::function<Span(uint32_t, uint32_t)>& to_raw, const std::string& raw) {
   scratch_.clear();
-  FindToponyms(*gaz_, lexicon, tokens, hits, &scratch_, &person_words_);
+  FindToponyms(*gaz_, lexicon, tokens, hits, &scratch_, &person_words_, after_initial_, &surnames_);
+  // Does this sentence end with a middle initial ("Irvin E.")? Then the next starts with a surname.
+  const size_t nt = tokens.size();
+  after_initial_ = nt >= 2 && tokens[nt - 1].text.size() == 2 && tokens[nt - 1].text[1] == '.' &&
+                   tokens[nt - 1].text[0] >= 'A' && tokens[nt - 1].text[0] <= 'Z' && tokens[nt - 2].capitalized &&
+                   tokens[nt - 2].pos == Pos::kProperNoun;
   const int base = static_cast<int>(items_.size());
   for (const Toponym& t : scratch_) {
     Item it;
@@ -170,7 +180,44 @@ void ArticlePlaces::FillPlace(uint32_t pi, Place* out) const {
   out->feature = PlaceKindName(static_cast<PlaceKind>(p.kind));
 }
 
+void ArticlePlaces::DropPersonWords() {
+  if (surnames_.empty()) return;
+  // A one-word name seen anywhere in the article as part of a person's name ("Jordan Dyer", "Dyer
+  // said") is that person everywhere in it, earlier mentions too; countries and major divisions
+  // excepted ("George Washington" does not take Washington state away).
+  std::vector<int> renum(items_.size(), -1);
+  size_t kept = 0;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    bool drop = static_cast<int>(i) != dateline_item_ && it.top.end - it.top.begin == 1 && it.top.byte_end == 0 &&
+                !it.out.adjective && !it.top.feature && it.top.qualifier < 0 && !it.top.is_qualifier &&
+                surnames_.count(it.key) > 0;
+    for (uint32_t p : it.postings) {
+      const GazPlace& g = gaz_->place(p & kPostingPlaceMask);
+      const auto k = static_cast<PlaceKind>(g.kind);
+      if (k == PlaceKind::kCountry || k == PlaceKind::kCapital || (k == PlaceKind::kAdmin1 && g.population >= 200000)) {
+        drop = false;
+      }
+    }
+    if (!drop) renum[i] = static_cast<int>(kept++);
+  }
+  if (kept == items_.size()) return;
+  auto map = [&](int i) { return i >= 0 ? renum[i] : -1; };
+  std::vector<Item> items;
+  items.reserve(kept);
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (renum[i] < 0) continue;
+    items.push_back(std::move(items_[i]));
+    items.back().top.qualifier = map(items.back().top.qualifier);
+    items.back().top.modifier = map(items.back().top.modifier);
+  }
+  items_ = std::move(items);
+  dateline_item_ = map(dateline_item_);
+  for (EventNote& e : events_) e.object_item = map(e.object_item);
+}
+
 void ArticlePlaces::Resolve() {
+  DropPersonWords();
   const size_t n = items_.size();
   if (n == 0) return;
   // Groups: mentions with one key resolve together.
@@ -288,6 +335,26 @@ void ArticlePlaces::Resolve() {
           if (a1 != kNoPlace && static_cast<PlaceKind>(p.kind) != PlaceKind::kCountry) {
             auto a = admin1_votes.find(a1);
             if (a != admin1_votes.end() && a->second > 0) s += kAdmin1Context * std::log2(1 + a->second);
+          }
+          // Nearness to the other names' places ("Rogersville" near "Springfield, Greene County";
+          // "Gaza" next to "Israel"): each within kNearKm counts its weight, fading to nothing at
+          // kFarKm. Equirectangular distance: exact enough at these ranges, and cheap.
+          if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCountry && static_cast<PlaceKind>(p.kind) != PlaceKind::kRegion) {
+            const double lat = p.lat_e5 / 1e5, lon = p.lon_e5 / 1e5, c = std::cos(lat * kRadPerDeg);
+            double near = 0;
+            for (size_t h = 0; h < groups.size(); ++h) {
+              if (h == g || winner[h] < 0 || static_cast<uint32_t>(winner[h]) == pi) continue;
+              const GazPlace& q = gaz_->place(static_cast<uint32_t>(winner[h]));
+              if (static_cast<PlaceKind>(q.kind) == PlaceKind::kRegion) continue;
+              double dlon = std::fabs(lon - q.lon_e5 / 1e5);
+              if (dlon > 180) dlon = 360 - dlon;
+              const double dy = (lat - q.lat_e5 / 1e5) * kKmPerDeg, dx = dlon * kKmPerDeg * c;
+              const double d2 = dx * dx + dy * dy;
+              if (d2 >= kFarKm * kFarKm) continue;
+              const double d = std::sqrt(d2);
+              near += group_weight[h] * (d <= kNearKm ? 1.0 : 1.0 - std::log(d / kNearKm) / std::log(kFarKm / kNearKm));
+            }
+            if (near > 0) s += kNearContext * std::log2(1 + near);
           }
         }
         sc[k] = s;

@@ -81,6 +81,8 @@ class ArticlePlaces {
     int winner = -1;          // index into postings
     std::vector<double> scores;
   };
+  // Removes the one-word mentions whose word the article uses in a person's name (see .cc).
+  void DropPersonWords();
   double Prior(uint32_t posting) const;
   void FillPlace(uint32_t place_index, Place* place) const;
   bool Inside(uint32_t place_index, uint32_t container_index) const;
@@ -97,6 +99,8 @@ class ArticlePlaces {
   int dateline_item_ = -1;
   std::vector<Toponym> scratch_;
   std::unordered_set<std::string> person_words_;  // article-scoped: see FindToponyms
+  std::unordered_set<std::string> surnames_;      // article-scoped: see FindToponyms, DropPersonWords
+  bool after_initial_ = false;                    // the last sentence ended with "Irvin E."
 };
 
 }  // namespace dragoman

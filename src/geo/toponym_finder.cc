@@ -62,7 +62,16 @@ DRAGOMAN_WORD_LIST(IsInstitutionWord, "police", "city", "public", "high", "schoo
                        "state", "area", "region", "perimeter", "township", "village", "town", "borough",
                        "middle", "elementary", "junior", "senior", "academy", "institute", "stadium", "arena",
                        "county", "parish", "avenue", "street", "road", "boulevard", "market", "mall", "times",
-                       "post", "herald", "tribune", "journal", "gazette", "news", "press", "observer")
+                       "post", "herald", "tribune", "journal", "gazette", "news", "press", "observer", "patrol",
+                       "arts", "art", "riding", "development", "highway", "branch", "veterans", "singers",
+                       "legislature", "free", "animal", "traders", "boys", "girls", "citizens", "emergency",
+                       "association", "society", "league", "foundation", "chapter", "team", "rodeo", "fair",
+                       "festival", "orchestra", "choir", "theatre", "theater", "library", "lions", "rotary",
+                       "kiwanis", "ymca", "commission", "committee", "assembly", "legion", "guard")
+
+// Verbs of speech: a one-word town name as their subject is a person ("Dyer said").
+DRAGOMAN_WORD_LIST(IsSpeechLemma, "say", "tell", "add", "explain", "note", "recall", "testify", "write", "ask",
+                       "describe", "admit", "insist", "plead", "hope", "laugh", "smile")
 
 // A country, or a first-level division of some size (not a parish of Barbados or the Isle of Man).
 bool IsMajorDivision(const GazPlace& p) {
@@ -108,6 +117,21 @@ uint32_t FeaturePhraseEnd(std::span<const Token> toks, uint32_t i, const std::ve
   return 0;
 }
 
+DRAGOMAN_WORD_LIST(IsLanguage, "english", "french", "spanish", "german", "italian", "portuguese", "russian", "arabic",
+                       "chinese", "japanese", "korean", "dutch", "greek", "turkish", "polish", "hebrew", "persian",
+                       "swedish", "norwegian", "danish", "finnish", "hungarian", "czech", "romanian", "ukrainian",
+                       "vietnamese", "thai", "hindi", "urdu", "bengali", "swahili", "somali", "serbian", "croatian")
+
+// "E." of "Irvin E. Rhodes".
+bool IsInitial(const Token& t) {
+  return t.text.size() == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z';
+}
+
+DRAGOMAN_WORD_LIST(IsPersonTitle, "mr.", "mrs.", "ms.", "dr.", "rev.", "sgt.", "gov.", "sen.", "rep.", "lt.", "capt.",
+                       "det.", "cpl.", "pvt.", "gen.", "col.", "maj.", "officer", "deputy", "judge", "coach",
+                       "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "mayor", "councilman", "councilwoman",
+                       "commissioner", "trooper", "sheriff", "pastor", "father", "sister", "brother")
+
 bool IsWordToken(const Token& t) {
   return !t.text.empty() && t.pos != Pos::kPunct;
 }
@@ -116,7 +140,8 @@ bool IsWordToken(const Token& t) {
 
 void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const Token> toks,
                   const std::vector<NameHit>& hits, std::vector<Toponym>* out,
-                  std::unordered_set<std::string>* person_words) {
+                  std::unordered_set<std::string>* person_words, bool after_initial,
+                  std::unordered_set<std::string>* surnames) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   const size_t first = out->size();
   // Tokens inside a person's name the lexicon knows: never the start of a place.
@@ -135,7 +160,10 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         for (uint32_t k = h.begin; k < h.end && k < n; ++k) {
           person[k] = 1;
           std::string w;
-          if (person_words != nullptr && toks[k].capitalized && AppendNameKey(toks[k].text, &w)) person_words->insert(w);
+          if (person_words != nullptr && toks[k].capitalized && AppendNameKey(toks[k].text, &w)) {
+            person_words->insert(w);
+            if (surnames != nullptr && k + 1 == h.end && k > h.begin) surnames->insert(w);
+          }
         }
       }
     }
@@ -179,7 +207,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     }
     // "Main Street", "Neches River", "Kanawha Valley", "Lake Erie", "Highway 19": a named feature the
     // gazetteer has no entry for; recognised (it is a place name) but not resolved.
-    if (const uint32_t feat_end = FeaturePhraseEnd(toks, i, person); feat_end > best_end) {
+    if (uint32_t feat_end = FeaturePhraseEnd(toks, i, person);
+        feat_end > best_end && !(best_end > 0 && IsFeaturePrefix(t.lower) && !IsFeatureSuffix(toks[feat_end - 1].lower)) &&
+        !(feat_end < n && StartsUpper(toks[feat_end]) && IsInstitutionWord(toks[feat_end].lower))) {
       Toponym top;
       top.begin = i;
       top.end = feat_end;
@@ -239,8 +269,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
   drop.assign(kept.size(), 0);
   for (size_t k = 0; k < kept.size(); ++k) {
     Toponym& a = kept[k];
-    // "Springfield, Ill.": the next name, after a comma, is a state or country.
-    if (k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == ",") {
+    // "Springfield, Ill.": the next name, after a comma, is a state or country. (A feature has no
+    // candidates to constrain: "Memphis St., Alexandria" says nothing about Alexandria.)
+    if (!a.feature && k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == ",") {
       const Toponym& b = kept[k + 1];
       bool division = false;
       for (uint32_t p : b.name.postings) {
@@ -299,12 +330,16 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       for (uint32_t p : a.name.postings) {
         country = country || static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind) == PlaceKind::kCountry;
       }
+      // "Irvin E. | Rhodes": the sentence splitter broke a name after its middle initial.
+      if (a.begin == 0 && after_initial && !country) name_part = true;
       if (a.begin > 0) {
         const Token& p = toks[a.begin - 1];
-        const bool prev_place = k > 0 && kept[k - 1].end == a.begin;
+        // (A given name in the stop list, "Roy", is no place before "Jones".)
+        const bool prev_place = k > 0 && kept[k - 1].end == a.begin && !(kept[k - 1].name.flags & kNameOrdinary);
         const bool initial = p.text.size() == 2 && p.text[1] == '.' && p.text[0] >= 'A' && p.text[0] <= 'Z';
+        const bool acronym = p.all_caps && p.text.size() <= 5 && !initial && a.begin > 1;
         if (!prev_place && (p.pos == Pos::kProperNoun || initial) && StartsUpper(p) && !IsPlaceNoun(p.lower) &&
-            !country) {
+            !country && !acronym) {
           name_part = true;
         }
       }
@@ -329,7 +364,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       constexpr uint16_t kStopFlags = kNameHardStop | kNameOrdinary | kNameAbbrev;
       if (k > 0 && kept[k - 1].end == a.begin && kept[k - 1].end - kept[k - 1].begin == 1 && !kept[k - 1].feature &&
           kept[k - 1].byte_end == 0 && !kept[k - 1].adjective && !country && kept[k - 1].qualifier < 0 &&
-          !(a.name.flags & kStopFlags) && !(kept[k - 1].name.flags & kStopFlags)) {
+          !(a.name.flags & kStopFlags) && !(kept[k - 1].name.flags & (kNameHardStop | kNameAbbrev))) {
         bool prev_division = false;
         for (uint32_t p : kept[k - 1].name.postings) {
           prev_division = prev_division || IsMajorDivision(gaz.place(p & kPostingPlaceMask));
@@ -339,17 +374,50 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
           name_part = true;
         }
       }
+      // "Stevens & Wilkinson", "Callison Tighe & Robinson": a firm's name.
+      if ((a.begin > 0 && toks[a.begin - 1].text == "&" && !(k > 0 && kept[k - 1].end + 1 == a.begin)) ||
+          (a.end + 1 < n && toks[a.end].text == "&" && StartsUpper(toks[a.end + 1]) &&
+           !(k + 1 < kept.size() && kept[k + 1].begin == a.end + 1))) {
+        name_part = !country;
+      }
+      // "Dyer said", "Moore pleaded guilty": a town that speaks is a person; so is every other
+      // mention of that word in the article (ArticlePlaces drops them).
+      bool speaker = false, capital = false;
+      for (uint32_t p : a.name.postings) {
+        const auto kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
+        capital = capital || kind == PlaceKind::kCapital || kind == PlaceKind::kSeat;
+      }
+      if (!division && !country && !capital && !a.locative && a.end < n) {  // not "Moscow said"
+        uint32_t v = a.end;
+        if (v + 1 < n && (toks[v].pos == Pos::kAdverb || toks[v].pos == Pos::kModal)) ++v;
+        speaker = toks[v].pos != Pos::kPunct && IsSpeechLemma(toks[v].lemma) &&
+                  (toks[v].pos == Pos::kVerb || toks[v].pos == Pos::kVerbPast || toks[v].pos == Pos::kNoun);
+      }
       std::string word;
       AppendNameKey(t0.text, &word);
-      if (name_part) {
+      // Strong evidence of a surname, which ArticlePlaces applies to the whole article: a speaker, a
+      // name after a middle initial ("Irvin E. Rhodes") or a title ("Mr. Jones", "Sgt. Morgan").
+      const bool surname = speaker || (name_part && ((a.begin == 0 && after_initial) ||
+                                                     (a.begin > 0 && (IsInitial(toks[a.begin - 1]) ||
+                                                                      IsPersonTitle(toks[a.begin - 1].lower)))));
+      if (surname && surnames != nullptr) surnames->insert(word);
+      if (speaker) {
         drop[k] = 1;
-        if (person_words != nullptr && a.begin > 0 && toks[a.begin - 1].capitalized &&
-            (toks[a.begin - 1].pos == Pos::kProperNoun || toks[a.begin - 1].text.size() == 2)) {
+        if (person_words != nullptr) person_words->insert(word);
+      } else if (name_part) {
+        drop[k] = 1;
+        if (person_words != nullptr && ((a.begin == 0 && after_initial) || (a.begin > 0 && toks[a.begin - 1].capitalized &&
+            (toks[a.begin - 1].pos == Pos::kProperNoun || toks[a.begin - 1].text.size() == 2)))) {
           person_words->insert(word);
         }
       } else if (person_words != nullptr && person_words->count(word)) {
         drop[k] = 1;
       }
+    }
+    // A language, not a place: "spoke only French", "math and English" (a demonym used as a noun).
+    if (a.adjective && IsLanguage(t0.lower) && (a.end >= n || (toks[a.end].pos != Pos::kNoun &&
+        toks[a.end].pos != Pos::kProperNoun && toks[a.end].pos != Pos::kAdjective && !StartsUpper(toks[a.end])))) {
+      drop[k] = 1;
     }
     const uint16_t f = a.name.flags;
     const bool qualified = a.qualifier >= 0;
@@ -359,7 +427,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       drop[k] = 1;
     }
     if ((f & kNameHardStop) && !qualified) drop[k] = 1;
-    if ((f & kNameOrdinary) && !qualified && !(a.locative && !initial && !t0.all_caps)) drop[k] = 1;
+    // An ordinary word heading an "X of Y" name is that name's head, not a place ("into the Hall of Fame").
+    const bool of_name = a.end + 1 < n && toks[a.end].lower == "of" && StartsUpper(toks[a.end + 1]);
+    if ((f & kNameOrdinary) && !qualified && (!(a.locative && !initial && !t0.all_caps) || of_name)) drop[k] = 1;
   }
   // Re-number after dropping.
   renum.assign(kept.size(), -1);

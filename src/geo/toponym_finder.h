@@ -54,9 +54,15 @@ struct Toponym {
 // Indexes in qualifier/modifier are positions in `out`. `person_words` (may be null) carries the
 // keys of words seen in person names earlier in the article ("Jones" of "Tom Jones", "Mr. Jones"):
 // a one-word name found there is not a place; this call adds the words it sees in person names.
+// `after_initial`: the previous sentence ended with a capital's initial ("Irvin E."), so a one-word
+// name at the start of this one is a surname the sentence splitter cut off. `surnames` (may be
+// null) gets the words seen with strong evidence of a surname (the last word of a person the
+// lexicon knows, a name after a middle initial or a title, a town name that speaks: "Dyer said"),
+// for the caller to apply to the whole article.
 void FindToponyms(const Gazetteer& gazetteer, const Lexicon* lexicon, std::span<const Token> tokens,
                   const std::vector<NameHit>& hits, std::vector<Toponym>* out,
-                  std::unordered_set<std::string>* person_words = nullptr);
+                  std::unordered_set<std::string>* person_words = nullptr, bool after_initial = false,
+                  std::unordered_set<std::string>* surnames = nullptr);
 
 }  // namespace dragoman
 

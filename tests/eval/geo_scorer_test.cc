@@ -40,6 +40,36 @@ std::string WriteCorpus() {
   return path;
 }
 
+// GeoVirus: <locations>, the point inside each <location>, start offsets counted from 1.
+constexpr const char* kGeoVirus = R"(<articles>
+  <article><source>https://example.org/a</source><text>Cases in Zürich and Paris.</text>
+    <locations>
+      <location><name>Zürich</name><start>10</start><end>16</end><lat>47.37</lat><lon>8.54</lon><page>x</page></location>
+      <location><name>Paris</name><start>21</start><end>26</end><lat>48.86</lat><lon>2.35</lon><page>y</page></location>
+    </locations>
+  </article>
+</articles>
+)";
+
+TEST(GeoScorerTest, LoadsGeoVirusFormat) {
+  const std::string path = (std::filesystem::temp_directory_path() / "dragoman_geovirus.xml").string();
+  std::ofstream(path) << kGeoVirus;
+  GeoCorpusStats stats;
+  auto corpus = LoadGeoCorpus(path, &stats);
+  ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
+  ASSERT_EQ(corpus->size(), 1u);
+  const GeoGoldArticle& a = (*corpus)[0];
+  EXPECT_EQ(a.id, "article-1");
+  ASSERT_EQ(a.toponyms.size(), 2u);
+  for (const GeoGoldToponym& t : a.toponyms) {
+    EXPECT_EQ(a.text.substr(t.span.begin, t.span.end - t.span.begin), t.phrase);
+    EXPECT_TRUE(t.has_point);
+  }
+  EXPECT_EQ(stats.realigned, 0u);  // the 1-based offsets are read as such, not realigned
+  EXPECT_NEAR(a.toponyms[1].lat, 48.86, 1e-9);
+  std::filesystem::remove(path);
+}
+
 TEST(GeoScorerTest, LoadsCodePointOffsetsAndRealigns) {
   GeoCorpusStats stats;
   auto corpus = LoadGeoCorpus(WriteCorpus(), &stats);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/gazetteer.h"
 #include "output/place_record.h"
 #include "pipeline/engine_fixture.h"
 
@@ -62,6 +63,17 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
       {"The governor of Georgia spoke in Atlanta about Savannah.", "Georgia", "USA", ""},
       {"Paris is the capital of France.", "Paris", "FRA", ""},
       {"The Paris, Texas, city council met on Tuesday.", "Paris", "USA", "Texas"},
+      // Surnames: every mention goes once the article shows it is a person (a speaker, a name
+      // after a middle initial), the earlier ones too.
+      {"Past year has been best for Dyer. Jordan Dyer won the fair. \"It was fine,\" Dyer said.", "Dyer", "", ""},
+      {"Before Irvin E. Rhodes took office, the town grew.", "Rhodes", "", ""},
+      {"Stevens & Wilkinson asked for more money.", "Stevens", "", ""},
+      {"Billy's served comfort food downtown.", "Billy", "", ""},
+      {"She was inducted into the Hall of Fame.", "Hall", "", ""},
+      {"She spoke only French and Farsi when she moved to Arlington.", "French", "", ""},
+      // A place that starts an organisation's name is still a place.
+      {"The Florida Highway Patrol closed the road.", "Florida", "USA", ""},
+      {"Moscow said the talks would go on.", "Moscow", "RUS", ""},
   };
   for (const auto& c : cases) {
     CodedArticle coded = testing::CodeText("t", c.text, "2017-08-04");
@@ -77,6 +89,23 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
     EXPECT_FALSE(m->candidates.empty());
     EXPECT_GE(m->candidates_total, m->candidates.size());
   }
+}
+
+// Representative points: the United States at the centre of the contiguous states (data/geo/
+// points.tsv), a division in the middle of the box around its places, across the antimeridian for
+// Alaska (whose Aleutians pass 180 degrees).
+TEST(PlaceResolverTest, CountryAndDivisionPoints) {
+  REQUIRE_GAZETTEER();
+  CodedArticle c = testing::CodeText("t", "Officials in the United States and in Alaska agreed.", "2017-08-04");
+  const PlaceMention* us = Find(c, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_LT(DistanceKm(us->place.lat, us->place.lon, 39.83, -98.58), 10);
+  const PlaceMention* ak = Find(c, "Alaska");
+  ASSERT_NE(ak, nullptr);
+  EXPECT_EQ(ak->place.precision, PlacePrecision::kAdmin1);
+  EXPECT_GT(ak->place.lon, -170);
+  EXPECT_LT(ak->place.lon, -140);
+  EXPECT_GT(ak->place.lat, 55);
 }
 
 TEST(PlaceResolverTest, DemonymsAreAdjectiveMentions) {
