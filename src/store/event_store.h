@@ -227,7 +227,6 @@ struct StoredQuote {
   std::string speaker_text, speaker_code, speaker_country, speaker_role, speaker_entity;
   std::string cue, outlet_text, outlet_code, addressee, addressee_code;
   std::vector<int64_t> event_ids;    // the store's ids of the events whose verb lies in the quote
-  std::string record;                // the full JSON quote record
 };
 
 class EventStore {

@@ -29,8 +29,10 @@
 //       (point, city, admin2, admin1, country, region), 11-16 a dateline's place
 //   quotes(id, article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end,
 //          speaker_text, speaker_code, speaker_country, speaker_role, speaker_entity, cue, outlet,
-//          outlet_code, addressee, addressee_code, mention_ids, record)
+//          outlet_code, addressee, addressee_code, mention_ids, record_hash)
 //       mention_ids: the coder's ids of the events inside the quote, space-separated
+//       record_hash: RecordHash of the JSON quote record (the record itself is not kept: it is
+//       mostly these columns again, and would make the store half as large again on news text)
 //   Full-text index over every quote's text: SQLite: contentless FTS5 quotes_fts(text), rowid =
 //       quotes.id; PostgreSQL: a GIN index on to_tsvector('simple', quotes.text)
 
@@ -160,7 +162,7 @@ std::string SchemaSql(SqlDialect d) {
       "span_begin BIGINT NOT NULL, span_end BIGINT NOT NULL, speaker_text TEXT NOT NULL, speaker_code TEXT NOT NULL, "
       "speaker_country TEXT NOT NULL, speaker_role TEXT NOT NULL, speaker_entity TEXT NOT NULL, cue TEXT NOT NULL, "
       "outlet TEXT NOT NULL, outlet_code TEXT NOT NULL, addressee TEXT NOT NULL, addressee_code TEXT NOT NULL, "
-      "mention_ids TEXT NOT NULL, record TEXT NOT NULL);\n"
+      "mention_ids TEXT NOT NULL, record_hash TEXT NOT NULL);\n"
       "CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id, ord);\n"
       "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_code);\n";
   if (d == SqlDialect::kSqlite) {
@@ -216,6 +218,18 @@ std::string CleanUtf8(const std::string& s) {
     }
   }
   return out;
+}
+
+// 16 hex digits of the 64-bit FNV-1a hash of `s`: tells a changed quote record from the same one.
+std::string RecordHash(const std::string& s) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
 }
 
 std::string UrlHost(const std::string& url) {
@@ -1061,7 +1075,7 @@ Status SqlEventStore::InsertQuotes(int64_t article_id, const CodedArticle& coded
   static const std::string kColumns =
       "article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end, speaker_text, speaker_code, "
       "speaker_country, speaker_role, speaker_entity, cue, outlet, outlet_code, addressee, addressee_code, "
-      "mention_ids, record";
+      "mention_ids, record_hash";
   for (size_t i = 0; i < coded.quotes.size(); ++i) {
     const Quote& q = coded.quotes[i];
     std::string ids;
@@ -1086,7 +1100,7 @@ Status SqlEventStore::InsertQuotes(int64_t article_id, const CodedArticle& coded
                                      CleanUtf8(q.addressee.text),
                                      q.addressee.code,
                                      ids,
-                                     CleanUtf8(QuoteRecord(q))};
+                                     RecordHash(QuoteRecord(q))};
     int64_t id = -1;
     DRAGOMAN_RETURN_IF_ERROR(db_->Run(
         "INSERT INTO quotes (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ") RETURNING id", p,
@@ -1168,7 +1182,7 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
           return true;
         }));
     std::vector<std::string> old_quotes;
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT record FROM quotes WHERE article_id = ? ORDER BY ord", {article_id},
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT record_hash FROM quotes WHERE article_id = ? ORDER BY ord", {article_id},
                                       [&](const SqlRow& r) {
                                         old_quotes.push_back(r.Text(0));
                                         return true;
@@ -1179,7 +1193,9 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
       same = old_rows[i] ==
              rows[i].mention_id + "\n" + rows[i].record + "\n" + rows[i].source_place + "\n" + rows[i].target_place;
     }
-    for (size_t i = 0; same && i < old_quotes.size(); ++i) same = old_quotes[i] == CleanUtf8(QuoteRecord(coded.quotes[i]));
+    for (size_t i = 0; same && i < old_quotes.size(); ++i) {
+      same = old_quotes[i] == RecordHash(QuoteRecord(coded.quotes[i]));
+    }
     if (same) {
       DRAGOMAN_RETURN_IF_ERROR(
           db_->Run("UPDATE articles SET fingerprint = ? WHERE id = ?", {in.fingerprint, article_id}));
@@ -1574,7 +1590,7 @@ Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<boo
     DRAGOMAN_RETURN_IF_ERROR(db_->Run(
         "SELECT q.id, q.quote_id, a.doc_id, a.url, a.outlet, a.date, q.sentence_index, q.direct, q.text, "
         "q.span_begin, q.span_end, q.speaker_text, q.speaker_code, q.speaker_country, q.speaker_role, "
-        "q.speaker_entity, q.cue, q.outlet, q.outlet_code, q.addressee, q.addressee_code, q.mention_ids, q.record, "
+        "q.speaker_entity, q.cue, q.outlet, q.outlet_code, q.addressee, q.addressee_code, q.mention_ids, "
         "q.article_id, q.ord FROM quotes q JOIN articles a ON a.id = q.article_id" +
             where + " ORDER BY q.article_id, q.ord LIMIT ?",
         params, [&](const SqlRow& r) {
@@ -1602,7 +1618,6 @@ Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<boo
           q.addressee = r.Text(i++);
           q.addressee_code = r.Text(i++);
           links.emplace_back(0, r.Text(i++));
-          q.record = r.Text(i++);
           links.back().first = r.Int(i++);
           last_article = links.back().first;
           last_ord = r.Int(i++);

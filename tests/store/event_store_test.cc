@@ -604,7 +604,8 @@ TEST_P(EventStoreTest, QuotesAreStoredSearchableAndReplacedOnRecoding) {
     EXPECT_EQ(text.substr(q.begin, q.end - q.begin), q.text);  // offsets into the article's bytes
     EXPECT_EQ(q.speaker_code, "AZEGOV");
     EXPECT_EQ(q.article_id, "quotes");
-    EXPECT_NE(q.record.find("\"type\":\"quote\""), std::string::npos);
+    EXPECT_EQ(q.url, "https://wire.example/q");
+    EXPECT_EQ(q.article_date, "2024-03-11");
   }
   std::vector<StoredQuote> provocation = quotes({.text = "PROVOCATION, respond"});
   ASSERT_EQ(provocation.size(), 1u);
@@ -629,6 +630,11 @@ TEST_P(EventStoreTest, QuotesAreStoredSearchableAndReplacedOnRecoding) {
   EXPECT_EQ(quotes({.limit = 1}).size(), 1u);
   EXPECT_EQ(store->ForEachQuote({.speaker = "aze"}, [](const StoredQuote&) { return true; }).code(),
             StatusCode::kInvalidArgument);
+
+  // Another fingerprint with the same coding: the quotes' record hashes match, nothing changes.
+  WriteReport same = Write(store.get(), coded, "another fingerprint");
+  EXPECT_EQ(same.unchanged, 1u);
+  EXPECT_EQ(same.recoded, 0u);
 
   // A dictionary change ("shell" now codes 195) re-codes the article: its quotes and their index
   // entries are replaced, not added to, and the quote links the new event.
