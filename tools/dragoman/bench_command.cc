@@ -9,11 +9,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "ingest/input_reader.h"
-#include "tools/dragoman/commands.h"
 #include "pipeline/parallel_coder.h"
+#include "tools/dragoman/commands.h"
 #include "util/zip_reader.h"
 
 namespace dragoman {
@@ -22,7 +23,11 @@ void AddBenchOptions(CLI::App* app, BenchArgs* args) {
   app->add_option("--corpus", args->corpus, "A .zip of text files, a .jsonl file, or a directory")->required();
   app->add_option("--runs", args->runs, "Timed runs (the median is reported)");
   app->add_option("--limit", args->limit, "Use only the first N articles");
-  app->add_option("--threads", args->threads, "Coding threads (1 = the single-core figure)")->check(CLI::Range(1, 256));
+  app->add_option("--threads", args->threads,
+                  "Coding threads (1 = the single-core figure); several (--threads 1,2) are timed in "
+                  "alternation within each run, and their speed-ups reported as ratios of medians")
+      ->delimiter(',')
+      ->check(CLI::Range(1, 256));
 }
 
 namespace {
@@ -78,50 +83,64 @@ int RunBench(const EngineOptions& options, const BenchArgs& args) {
     std::cerr << "dragoman: " << engine.status().ToString() << "\n";
     return 2;
   }
-  std::vector<double> seconds;
+  // Each run times every thread count once, in turn, so that a noisy machine slows them alike.
+  const std::vector<int>& counts = args.threads;
+  std::vector<std::unique_ptr<ParallelCoder>> coders;
+  for (int t : counts) coders.push_back(std::make_unique<ParallelCoder>(**engine, t));
+  std::vector<std::vector<double>> seconds(counts.size());
   size_t sentences = 0, events = 0;
-  ParallelCoder parallel(**engine, args.threads);
-  for (int run = 0; run < std::max(1, args.runs); ++run) {
-    sentences = events = 0;
-    size_t next = 0, done = 0;
-    const auto start = std::chrono::steady_clock::now();
-    Status status = parallel.Run(
-        [&](CodingJob* job) {
-          if (next >= texts.size()) return false;
-          job->article = Article();
-          job->article.id = std::to_string(next);
-          job->article.raw = texts[next++];
-          job->date = "2005-01-01";
-          return true;
-        },
-        [&](CodedArticle&& c) {
-          sentences += c.sentences.size();
-          events += c.events.size();
-          ++done;
-          if (done % 500 == 0 || done == texts.size()) {
-            double el = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            double rate = done / el;
-            std::fprintf(stderr, "\rrun %d/%d: %zu/%zu articles, %.0f articles/s, ETA %.1f s   ", run + 1,
-                         args.runs, done, texts.size(), rate, (texts.size() - done) / rate);
-          }
-        });
-    if (!status.ok()) {
-      std::cerr << "dragoman bench: " << status.ToString() << "\n";
-      return 2;
+  const int runs = std::max(1, args.runs);
+  for (int run = 0; run < runs; ++run) {
+    for (size_t c = 0; c < counts.size(); ++c) {
+      sentences = events = 0;
+      size_t next = 0, done = 0;
+      const auto start = std::chrono::steady_clock::now();
+      Status status = coders[c]->Run(
+          [&](CodingJob* job) {
+            if (next >= texts.size()) return false;
+            job->article = Article();
+            job->article.id = std::to_string(next);
+            job->article.raw = texts[next++];
+            job->date = "2005-01-01";
+            return true;
+          },
+          [&](CodedArticle&& coded) {
+            sentences += coded.sentences.size();
+            events += coded.events.size();
+            ++done;
+            if (done % 500 == 0 || done == texts.size()) {
+              double el = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+              double rate = done / el;
+              std::fprintf(stderr, "\rrun %d/%d, %d thread(s): %zu/%zu articles, %.0f articles/s, ETA %.1f s   ",
+                           run + 1, runs, counts[c], done, texts.size(), rate, (texts.size() - done) / rate);
+            }
+          });
+      if (!status.ok()) {
+        std::cerr << "dragoman bench: " << status.ToString() << "\n";
+        return 2;
+      }
+      seconds[c].push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
-    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   std::fprintf(stderr, "\n");
-  std::vector<double> sorted = seconds;
-  std::sort(sorted.begin(), sorted.end());
-  const double median = sorted[sorted.size() / 2];
+  const LoadReport& load = (*engine)->load_report();
   std::printf("corpus: %s — %zu articles, %zu sentences, %.2f MB; %zu events\n", args.corpus.c_str(), texts.size(),
               sentences, bytes / 1e6, events);
-  std::printf("dictionary load: %.3f s\n", (*engine)->load_report().seconds);
-  std::printf("runs (s):");
-  for (double s : seconds) std::printf(" %.3f", s);
-  std::printf("\nmedian of %zu, %d thread(s): %.0f articles/s, %.0f sentences/s, %.2f MB/s\n", seconds.size(),
-              args.threads, texts.size() / median, sentences / median, bytes / median / 1e6);
+  std::printf("dictionary + gazetteer load: %.3f s (gazetteer %.3f s, %zu places, %.1f MB)\n", load.seconds,
+              load.gazetteer_seconds, load.places, load.gazetteer_bytes / 1e6);
+  std::vector<double> medians;
+  for (size_t c = 0; c < counts.size(); ++c) {
+    std::vector<double> sorted = seconds[c];
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+    medians.push_back(median);
+    std::printf("%d thread(s), runs (s):", counts[c]);
+    for (double s : seconds[c]) std::printf(" %.3f", s);
+    std::printf("\n  median of %zu: %.0f articles/s, %.0f sentences/s, %.2f MB/s", seconds[c].size(),
+                texts.size() / median, sentences / median, bytes / median / 1e6);
+    if (c > 0) std::printf("; %.2fx the %d-thread median", medians[0] / median, counts[0]);
+    std::printf("\n");
+  }
   std::printf("peak RSS: %.0f MB\n", PeakRssMb());
   return 0;
 }

@@ -36,7 +36,7 @@ struct BenchArgs {
   std::string corpus;  // .zip of text files, a .jsonl, or a directory
   int runs = 5;
   int limit = 0;       // articles (0: all)
-  int threads = 1;     // coding threads (ParallelCoder)
+  std::vector<int> threads = {1};  // coding thread counts (ParallelCoder), timed in alternation
 };
 void AddBenchOptions(CLI::App* app, BenchArgs* args);
 int RunBench(const EngineOptions& options, const BenchArgs& args);
