@@ -102,9 +102,9 @@ TEST(FixtureStoriesTest, AccuracyFloors) {
   }
   std::printf("fixture stories: root P %.3f R %.3f F1 %.3f; root+countries F1 %.3f\n", report.root.precision(),
               report.root.recall(), report.root.f1(), report.with_actors.f1());
-  EXPECT_GE(report.root.precision(), 0.75);
-  EXPECT_GE(report.root.recall(), 0.65);
-  EXPECT_GE(report.with_actors.f1(), 0.50);
+  EXPECT_GE(report.root.precision(), 0.80);
+  EXPECT_GE(report.root.recall(), 0.74);
+  EXPECT_GE(report.with_actors.f1(), 0.57);
 }
 
 }  // namespace
