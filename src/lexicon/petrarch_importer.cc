@@ -16,21 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string Problem(const std::string& name, int line, const std::string& reason, std::string_view text) {
-  return name + ":" + std::to_string(line) + ": " + reason + ": " + Trim(text);
+  return name + ":" + std::to_string(line) + ": " + reason + ": " + LegacyTrim(text);
 }
 
 // Removes <!-- ... --> (possibly over several lines: `in_comment` carries the state) and '#'
@@ -94,10 +81,10 @@ void ParsePetrarchVerbs(const std::string& name, std::string_view text, LegacyDi
   for (size_t li = 0; li < lines.size(); ++li) {
     const int lineno = static_cast<int>(li) + 1;
     const std::string& raw = lines[li];
-    std::string line = Trim(StripComments(raw, &in_comment));
+    std::string line = LegacyTrim(StripComments(raw, &in_comment));
     if (line.empty()) continue;
     if (line[0] == '&') {
-      synset = Upper(line);
+      synset = LegacyUpper(line);
       if (!synset.empty() && synset.back() == '_') synset.pop_back();
       dict->synsets[synset];
       ++stats->synsets;
@@ -150,7 +137,7 @@ void ParsePetrarchVerbs(const std::string& name, std::string_view text, LegacyDi
       }
       LegacyPattern p;
       std::string err;
-      std::string body = Trim(line.substr(1, a - 1));
+      std::string body = LegacyTrim(line.substr(1, a - 1));
       if (!ParseLegacyPattern(body, true, &p, &err)) {
         errors->push_back(Problem(name, lineno, "malformed pattern: " + err, raw));
         ++stats->skipped;
@@ -180,7 +167,7 @@ void ParsePetrarchVerbs(const std::string& name, std::string_view text, LegacyDi
     }
     std::vector<std::vector<LegacyWord>> roots;
     const size_t ob = member.find('{');
-    std::string head = Trim(member.substr(0, ob));
+    std::string head = LegacyTrim(member.substr(0, ob));
     if (ob != std::string::npos) {
       const size_t cb = member.find('}', ob);
       if (cb == std::string::npos) {
@@ -216,7 +203,7 @@ void ParsePetrarchDiscards(const std::string& name, std::string_view text, Legac
   std::vector<std::string> lines = ReadLegacyLines(text, &stats->latin1_lines);
   bool in_comment = false;
   for (size_t li = 0; li < lines.size(); ++li) {
-    std::string line = Trim(StripComments(lines[li], &in_comment));
+    std::string line = LegacyTrim(StripComments(lines[li], &in_comment));
     if (line.empty()) continue;
     const bool story = line[0] == '+';
     std::vector<LegacyWord> phrase = ParseLegacyPhrase(story ? line.substr(1) : line);
@@ -239,14 +226,14 @@ std::vector<std::string> PetrarchFiles(const std::string& dir) {
     for (const std::string& raw : ReadLegacyLines(*ini, nullptr)) {
       const size_t eq = raw.find('=');
       if (eq == std::string::npos || raw[0] == '#') continue;
-      const std::string key = Trim(raw.substr(0, eq));
+      const std::string key = LegacyTrim(raw.substr(0, eq));
       if (key != "verbfile_name" && key != "actorfile_list" && key != "agentfile_name" && key != "discardfile_name") {
         continue;
       }
       std::stringstream ss(raw.substr(eq + 1));
       std::string f;
       while (std::getline(ss, f, ',')) {
-        f = Trim(f);
+        f = LegacyTrim(f);
         if (!f.empty() && fs::exists(d / f)) files.push_back((d / f).string());
       }
     }

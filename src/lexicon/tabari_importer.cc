@@ -22,19 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
@@ -77,7 +64,7 @@ std::string Latin1ToUtf8(std::string_view s) {
 
 // "FILE:LINE: reason: text"
 std::string Problem(const std::string& name, int line, const std::string& reason, std::string_view text) {
-  return name + ":" + std::to_string(line) + ": " + reason + ": " + Trim(text);
+  return name + ":" + std::to_string(line) + ": " + reason + ": " + LegacyTrim(text);
 }
 
 // Text before a ';' comment (TABARI) — a ';' inside brackets is kept.
@@ -158,12 +145,12 @@ DateInt DayBefore(DateInt d) {
 
 // One code block "[USAGOV 991201-010114]" body → spans; false with `reason` when malformed.
 bool ParseCodeBlock(std::string_view body, int ref_year, std::vector<LegacyCodeSpan>* out, std::string* reason) {
-  std::string s = Trim(body);
+  std::string s = LegacyTrim(body);
   // The code: letters, digits, '~', '/', '-', '#', '+' up to the first white space, '<', '>'.
   size_t i = 0;
   while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i])) && s[i] != '<' && s[i] != '>') ++i;
   std::string code = s.substr(0, i);
-  std::string rest = Trim(std::string_view(s).substr(i));
+  std::string rest = LegacyTrim(std::string_view(s).substr(i));
   if (code.empty()) {
     *reason = "code block without a code";
     return false;
@@ -295,6 +282,19 @@ Result<std::string> ReadBytes(const std::string& path) {
 
 int LegacyReferenceYear(const std::vector<std::string>& lines) { return ReferenceYearFromComments(lines); }
 
+std::string LegacyTrim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string LegacyUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
 std::vector<std::string> ReadLegacyLines(std::string_view bytes, size_t* latin1_lines) {
   std::vector<std::string> lines;
   size_t start = 0;
@@ -359,7 +359,7 @@ std::vector<LegacyWord> ParseLegacyPhrase(std::string_view text) {
       w.match = LegacyWord::kWord;
     }
     while (cur.size() > 1 && cur.back() == '-') cur.pop_back();  // "ANTI-": the coder drops the hyphen too
-    w.text = Upper(cur);
+    w.text = LegacyUpper(cur);
     w.adjacent_next = adjacent;
     cur.clear();
     if (!w.text.empty()) words.push_back(std::move(w));
@@ -402,7 +402,7 @@ bool ParseElements(std::string_view text, bool petrarch, std::vector<LegacyEleme
     LegacyElement e;
     if (word[0] == '&') {
       e.kind = LegacyElement::kSynset;
-      e.name = Upper(word);
+      e.name = LegacyUpper(word);
     } else {
       e.kind = LegacyElement::kWord;
       std::vector<LegacyWord> w = ParseLegacyPhrase(word + (underscore ? "_" : ""));
@@ -516,7 +516,7 @@ bool ParseLegacyPattern(std::string_view text, bool implicit_verb, LegacyPattern
 }
 
 bool ParseLegacyCode(std::string_view body, LegacyCode* out) {
-  std::string s = Trim(body);
+  std::string s = LegacyTrim(body);
   if (s.empty()) return false;
   LegacyCode c;
   if (!s.empty() && s.back() == '?') {
@@ -528,10 +528,10 @@ bool ParseLegacyCode(std::string_view body, LegacyCode* out) {
   }
   const size_t colon = s.find(':');
   if (colon != std::string::npos) {
-    c.code = Trim(s.substr(0, colon));
-    c.paired = Trim(s.substr(colon + 1));
+    c.code = LegacyTrim(s.substr(0, colon));
+    c.paired = LegacyTrim(s.substr(colon + 1));
   } else {
-    c.code = Trim(s);
+    c.code = LegacyTrim(s);
   }
   if (c.code.empty() && c.paired.empty()) return false;
   *out = c;
@@ -556,9 +556,9 @@ void ParseTabariActors(const std::string& name, std::string_view text, const Leg
     const int lineno = static_cast<int>(li) + 1;
     const std::string& raw = lines[li];
     if (raw.rfind("~~", 0) == 0) break;  // ~~FINISH
-    std::string line = Trim(StripSemicolonComment(StripHashComment(raw)));
+    std::string line = LegacyTrim(StripSemicolonComment(StripHashComment(raw)));
     if (line.empty()) continue;
-    const std::string upper = Upper(line);
+    const std::string upper = LegacyUpper(line);
     if (upper == "<NOUN>") { close_open(); section = kNoun; continue; }
     if (upper == "<ADJECTIVE>") { close_open(); section = kAdjective; continue; }
     if (upper == "</NOUN>" || upper == "</ADJECTIVE>") { section = kNone; continue; }
@@ -592,7 +592,7 @@ void ParseTabariActors(const std::string& name, std::string_view text, const Leg
       ++stats->skipped;
       continue;
     }
-    if (Trim(b.head).empty() && !b.blocks.empty()) {  // code lines of the open entry
+    if (LegacyTrim(b.head).empty() && !b.blocks.empty()) {  // code lines of the open entry
       if (open == nullptr) {
         errors->push_back(Problem(name, lineno, "code line without an actor", raw));
         ++stats->skipped;
@@ -661,18 +661,18 @@ void ParseAgentsImpl(const std::string& name, std::string_view text, LegacyDicti
     const int lineno = static_cast<int>(li) + 1;
     const std::string& raw = lines[li];
     if (raw.rfind("~~", 0) == 0) break;
-    std::string line = Trim(StripSemicolonComment(StripHashComment(raw)));
+    std::string line = LegacyTrim(StripSemicolonComment(StripHashComment(raw)));
     if (line.empty()) continue;
     if (line[0] == '<') continue;  // <!-- --> or section tags
     if (line[0] == '!' && line.find('=') != std::string::npos) {  // !PERSON! = MAN, MEN, ...
       const size_t eq = line.find('=');
-      std::string key = Trim(line.substr(0, eq));
+      std::string key = LegacyTrim(line.substr(0, eq));
       std::vector<std::string> members;
       std::stringstream ss(line.substr(eq + 1));
       std::string m;
       while (std::getline(ss, m, ',')) {
-        m = Trim(m);
-        if (!m.empty()) members.push_back(Upper(m));
+        m = LegacyTrim(m);
+        if (!m.empty()) members.push_back(LegacyUpper(m));
       }
       if (key.size() < 3 || key.back() != '!' || members.empty()) {
         errors->push_back(Problem(name, lineno, "malformed substitution set", raw));
@@ -683,7 +683,7 @@ void ParseAgentsImpl(const std::string& name, std::string_view text, LegacyDicti
       continue;
     }
     if (line[0] == '+' && open != nullptr) {  // synonym line
-      open->phrases.push_back(ParseLegacyPhrase(Trim(line.substr(1))));
+      open->phrases.push_back(ParseLegacyPhrase(LegacyTrim(line.substr(1))));
       continue;
     }
     Bracketed b = SplitBrackets(line);
@@ -693,7 +693,7 @@ void ParseAgentsImpl(const std::string& name, std::string_view text, LegacyDicti
       open = nullptr;
       continue;
     }
-    std::string code = Trim(b.blocks[0]);
+    std::string code = LegacyTrim(b.blocks[0]);
     code.erase(std::remove_if(code.begin(), code.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
                code.end());
     if (code.empty() || (code.front() != '~' && code.back() != '~')) {
@@ -704,7 +704,7 @@ void ParseAgentsImpl(const std::string& name, std::string_view text, LegacyDicti
     }
     // Expand !SUBST! sets. A set name inside a word ("AD!MINIST!RATIVE") is a damaged literal:
     // it is read as the literal name ("ADMINISTRATIVE") and reported.
-    std::vector<std::string> heads{Trim(b.head)};
+    std::vector<std::string> heads{LegacyTrim(b.head)};
     std::set<std::string> reported;
     for (size_t guard = 0; guard < 8; ++guard) {
       bool changed = false;
@@ -775,16 +775,16 @@ void ParseTabariVerbs(const std::string& name, std::string_view text, LegacyDict
     const int lineno = static_cast<int>(li) + 1;
     const std::string& raw = lines[li];
     if (raw.rfind("~~", 0) == 0) break;
-    std::string line = Trim(StripSemicolonComment(raw));
+    std::string line = LegacyTrim(StripSemicolonComment(raw));
     if (line.empty()) continue;
-    const std::string upper = Upper(line);
+    const std::string upper = LegacyUpper(line);
     if (upper == "<SYNSETS>") { finish_verb(); section = kSynsets; continue; }
     if (upper == "</SYNSETS>") { section = kNone; synset.clear(); continue; }
     if (upper == "<TIME>") { finish_verb(); section = kTime; continue; }
     if (upper == "</TIME>") { section = kNone; continue; }
     if (section == kSynsets) {
       if (line[0] == '&') {
-        synset = Upper(Trim(line));
+        synset = LegacyUpper(LegacyTrim(line));
         if (!synset.empty() && synset.back() == '_') synset.pop_back();
         dict->synsets[synset];
         ++stats->synsets;
@@ -812,14 +812,14 @@ void ParseTabariVerbs(const std::string& name, std::string_view text, LegacyDict
         continue;
       }
       LegacyTimePhrase t;
-      std::string head = Trim(b.head);
-      if (!head.empty() && head[0] == '-') head = Trim(head.substr(1));
+      std::string head = LegacyTrim(b.head);
+      if (!head.empty() && head[0] == '-') head = LegacyTrim(head.substr(1));
       std::string stripped;
       for (char c : head) {
         if (c != '*') stripped.push_back(c);
       }
       t.words = ParseLegacyPhrase(stripped);
-      t.shift = Trim(b.blocks[0]);
+      t.shift = LegacyTrim(b.blocks[0]);
       t.where = {name, lineno};
       if (!t.words.empty()) {
         dict->times.push_back(std::move(t));
@@ -862,7 +862,7 @@ void ParseTabariVerbs(const std::string& name, std::string_view text, LegacyDict
       }
       LegacyPattern p;
       std::string err;
-      std::string body = Trim(b.head.substr(1));
+      std::string body = LegacyTrim(b.head.substr(1));
       if (!ParseLegacyPattern(body, false, &p, &err)) {
         errors->push_back(Problem(name, lineno, err, raw));
         ++stats->skipped;
@@ -894,7 +894,7 @@ void ParseTabariVerbs(const std::string& name, std::string_view text, LegacyDict
 }
 
 bool ApplyTabariOption(std::string_view line_in, TabariOptions* o, std::string* error) {
-  std::string line = Upper(Trim(line_in));
+  std::string line = LegacyUpper(LegacyTrim(line_in));
   if (line.empty() || line.rfind("//", 0) == 0) return true;
   auto number_after = [&](const std::string& key, int* out) {
     const size_t p = line.find(key);
@@ -912,7 +912,7 @@ bool ApplyTabariOption(std::string_view line_in, TabariOptions* o, std::string* 
     if (p == std::string::npos) return false;
     const size_t a = line.find('[', p), z = line.find(']', p);
     if (a == std::string::npos || z == std::string::npos || z < a) return false;
-    *out = Trim(line.substr(a + 1, z - a - 1));
+    *out = LegacyTrim(line.substr(a + 1, z - a - 1));
     return true;
   };
   const bool truthy = line.find("TRUE") != std::string::npos;
@@ -999,12 +999,12 @@ Result<TabariProject> ReadTabariProject(const std::string& path) {
   const fs::path dir = fs::path(path).parent_path();
   TabariProject p;
   for (const std::string& raw : ReadLegacyLines(*bytes, nullptr)) {
-    std::string line = Trim(raw);
+    std::string line = LegacyTrim(raw);
     if (line.empty() || line[0] != '<') continue;
     const size_t close = line.find('>');
     if (close == std::string::npos) continue;
-    const std::string tag = Upper(line.substr(1, close - 1));
-    std::string value = Trim(line.substr(close + 1));
+    const std::string tag = LegacyUpper(line.substr(1, close - 1));
+    std::string value = LegacyTrim(line.substr(close + 1));
     if (value.empty()) continue;
     const std::string file = (dir / value).string();
     if (tag == "ACTORSFILE") p.actors.push_back(file);

@@ -188,6 +188,11 @@ struct LegacyImportOptions {
 // lines ('#', ';', "~~" lines and ';' comments), or 0 when it names none.
 int LegacyReferenceYear(const std::vector<std::string>& lines);
 
+// Text helpers shared by the TABARI and PETRARCH readers: white space trimmed at both ends; ASCII
+// letters in upper case (the legacy files match words in capitals).
+std::string LegacyTrim(std::string_view s);
+std::string LegacyUpper(std::string_view s);
+
 // Reads `bytes` as lines: drops the CR of CRLF, converts a line that is not valid UTF-8 from Latin-1.
 // `latin1_lines`, if not null, is incremented per converted line.
 std::vector<std::string> ReadLegacyLines(std::string_view bytes, size_t* latin1_lines);
