@@ -457,6 +457,13 @@ bool IsTitleWord(std::string_view w) {
 }
 
 bool ParseDateline(std::string_view text, Dateline* out) {
+  // Most paragraphs have no dash near their start, and a dateline needs one (after a place of at
+  // most 48 bytes, within 90 more): refuse those without reading words.
+  const std::string_view head = text.substr(0, 48 + 90 + 3);
+  if (head.find('-') == std::string_view::npos && head.find("\xE2\x80\x93") == std::string_view::npos &&
+      head.find("\xE2\x80\x94") == std::string_view::npos) {
+    return false;
+  }
   // The place: up to 4 words in capitals ("MOSCOW", "RIO DE JANEIRO"), or in title case ("Toronto")
   // when a date or an agency follows.
   size_t i = 0;
