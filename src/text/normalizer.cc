@@ -2,8 +2,8 @@
 
 #include "text/normalizer.h"
 
+#include <algorithm>
 #include <cctype>
-
 #include <cstring>
 
 #include <unicode/bytestream.h>
@@ -47,13 +47,16 @@ bool IsReplaced(std::string_view ch) {
 
 }  // namespace
 
-void NormalizedText::Push(char c, uint32_t orig_begin, uint32_t orig_end) {
-  text_.push_back(c);
-  orig_begin_.push_back(orig_begin);
-  orig_end_.push_back(orig_end);
-}
-
 void NormalizedText::Append(std::string_view input, uint32_t begin, uint32_t end) {
+  // Room for the part up front (the text rarely grows beyond its input), doubling so that many
+  // small parts do not reallocate each time.
+  const size_t want = text_.size() + (end - begin) + 2;
+  if (text_.capacity() < want) {
+    const size_t cap = std::max(want, 2 * text_.capacity());
+    text_.reserve(cap);
+    orig_begin_.reserve(cap);
+    orig_end_.reserve(cap);
+  }
   if (!text_.empty()) {
     Push('\n', begin, begin);
     Push('\n', begin, begin);

@@ -43,7 +43,11 @@ class NormalizedText {
   uint32_t OriginalEnd(uint32_t pos) const;
 
  private:
-  void Push(char c, uint32_t orig_begin, uint32_t orig_end);
+  void Push(char c, uint32_t orig_begin, uint32_t orig_end) {
+    text_.push_back(c);
+    orig_begin_.push_back(orig_begin);
+    orig_end_.push_back(orig_end);
+  }
 
   std::string text_;
   std::vector<uint32_t> orig_begin_;  // per normalised byte: first original byte
