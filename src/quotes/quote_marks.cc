@@ -40,6 +40,14 @@ char SingleMarkSource(std::string_view raw, const NormalizedText* norm, uint32_t
   return '?';
 }
 
+// Whether the original character behind the normalised double mark at p is the ASCII '"' (as
+// opposed to a typographic mark: “ ” „ « » or ANSA's ''). Without a map every mark counts as ASCII.
+bool AsciiDoubleMark(std::string_view raw, const NormalizedText* norm, uint32_t p) {
+  if (norm == nullptr) return true;
+  const uint32_t o = norm->OriginalOffset(p);
+  return o < raw.size() && raw[o] == '"';
+}
+
 // The position of the first `c` at or after `from`, or text.size().
 uint32_t NextOf(std::string_view text, char c, uint32_t from) {
   if (from >= text.size()) return static_cast<uint32_t>(text.size());
@@ -164,7 +172,10 @@ std::vector<QuoteRegion> FindQuoteRegions(std::string_view text, std::string_vie
       uint32_t at = 0;
       if (first_mark(next, &at)) {
         const MarkKind kind = Classify(text, at, next.begin, next.end);
-        if (at == next.begin && kind != MarkKind::kClose) {
+        // A paragraph that opens with a mark of another style than the open quote's ("…" then
+        // “…”) starts a quote of its own: the open one was an excerpt left unclosed.
+        const bool same_style = AsciiDoubleMark(raw, norm, at) == AsciiDoubleMark(raw, norm, outer_open);
+        if (at == next.begin && kind != MarkKind::kClose && same_style) {
           continues = true;
           skip_first_open = true;
         } else if (kind == MarkKind::kClose) {

@@ -109,6 +109,67 @@ TEST(QuoteFinderTest, CueShapes) {
   }
 }
 
+// Cue shapes beyond statements proper: stances and topics, passive cues with their agent, verbs
+// read through WordNet's sense classes, nouns of a position. PolNeAR annotates all of them.
+TEST(QuoteFinderTest, StanceAndTopicShapes) {
+  const std::vector<CueCase> cases = {
+      {"topic preposition after a speech verb", "The Libyan prime minister complained about the delays at the port.",
+       "the delays at the port", false, "The Libyan prime minister", "complained about"},
+      {"spoke of", "The Tunisian president spoke of a new era for the region.", "a new era for the region", false,
+       "The Tunisian president", "spoke of"},
+      {"passive with an agent", "The ceasefire plan has been endorsed by the Arab League.", "The ceasefire plan",
+       false, "the Arab League", "has been endorsed by"},
+      {"topic noun", "The ambassador's criticism of the militias angered the council.", "the militias", false,
+       "The ambassador", "criticism of"},
+      {"plan to", "The minister's plan to disarm the brigades has failed.", "to disarm the brigades", false,
+       "The minister", "plan"},
+      {"subject pronoun after said", "The Egyptian envoy says they both share the aim of a united Libya.",
+       "they both share the aim", false, "The Egyptian envoy", "says"},
+      {"declined to", "The Italian ambassador declined to comment on the report.", "comment on the report", false,
+       "The Italian ambassador", "declined to"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+    ExpectQuoteSpansSliceInput(coded);
+  }
+}
+
+// A cue inside another's reported speech is part of it: one attribution, not two.
+TEST(QuoteFinderTest, NestedCueIsPartOfTheOuterContent) {
+  CodedArticle c = CodeBody("The governor said he would spend the $18 million he says he raised on schools.");
+  ASSERT_EQ(c.quotes.size(), 1u) << Dump(c);
+  EXPECT_EQ(c.quotes[0].cue.text, "said");
+  EXPECT_EQ(c.quotes[0].text, "he would spend the $18 million he says he raised on schools") << Dump(c);
+  // A clause of its own after a conjunction stays a statement of its own.
+  CodedArticle two = CodeBody("The governor said the schools would open, but the mayor said they would not.");
+  EXPECT_NE(Find(two, "they would not", false), nullptr) << Dump(two);
+  EXPECT_NE(Find(two, "the schools would open", false), nullptr) << Dump(two);
+}
+
+// A quote that ends its own sentence is not framed by a cue that opens the next one.
+TEST(QuoteFinderTest, CueAfterASentenceFinalQuoteHasItsOwnContent) {
+  CodedArticle c = CodeBody(
+      "The mayor says the storm was \u201cthe worst in a century.\u201d She says it shows that the dams must be raised.");
+  const Quote* q = Find(c, "it shows that the dams", false);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  EXPECT_EQ(q->speaker.text, "She");
+}
+
+// An adverbial before an interrupting frame opens the reported clause; a subordinate clause of the
+// writer's is not reported.
+TEST(QuoteFinderTest, AdverbialBeforeAnInterruptingFrame) {
+  CodedArticle c = CodeBody("Back in Tripoli, the envoy said, he met the prime minister twice.");
+  EXPECT_NE(Find(c, "he met the prime minister twice", false), nullptr) << Dump(c);
+  CodedArticle d = CodeBody("When the talks failed in May, the envoy said nothing.");
+  EXPECT_EQ(Find(d, "When the talks failed", false), nullptr) << Dump(d);
+  CodedArticle e = CodeBody("The envoy left the country, the ministry said before the talks.");
+  EXPECT_EQ(Find(e, "before the talks", false), nullptr) << Dump(e);
+}
+
 TEST(QuoteFinderTest, InterruptingFrameAndPartialQuotes) {
   CodedArticle c = CodeBody(
       "The general's words, the Egyptian ambassador said, \"will not change our position.\"\n\n"

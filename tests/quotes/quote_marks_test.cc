@@ -48,6 +48,10 @@ TEST(QuoteMarksTest, Table) {
       {"unterminated at paragraph end", "\"We will fight on\n\nThe army advanced.", {"We will fight on"}},
       {"continued paragraph (news style)", "\"We will fight.\n\n\"We will win,\" he said.",
        {"We will fight.\n\n\"We will win,"}},
+      {"continued paragraph, curly marks", "\u201CWe will fight.\n\n\u201CWe will win,\u201D he said.",
+       {"We will fight.\n\n\u201CWe will win,"}},
+      {"an open excerpt, then a quote in another style", "\"We will fight.\n\n\u201CWe will win,\u201D he said.",
+       {"We will fight.", "We will win,"}},
       {"continued paragraph (ANSA style)", "''We are interested.\n\nTherefore we will look''.",
        {"We are interested.\n\nTherefore we will look"}},
   };
