@@ -18,6 +18,8 @@ if(DRAGOMAN_GAZETTEER)
   find_program(DRAGOMAN_NODE node REQUIRED)
   set(_gaz_dir ${CMAKE_BINARY_DIR}/geo)
   set(_gaz_file ${_gaz_dir}/gazetteer.bin)
+  # The generator writes into this directory; with DRAGOMAN_GAZETTEER_PACKAGES no npm step makes it.
+  file(MAKE_DIRECTORY ${_gaz_dir})
   if(DRAGOMAN_GAZETTEER_PACKAGES)
     set(_gaz_modules ${DRAGOMAN_GAZETTEER_PACKAGES})
     set(_gaz_stamp)
