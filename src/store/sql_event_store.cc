@@ -27,7 +27,7 @@
 //            geo_*, place_rank, confidence, in_lead, in_raw, rule_id, sentence, record)
 //       primary key (article_id, mention_id); place_rank: 0 no place, 1-6 a place the text states
 //       (point, city, admin2, admin1, country, region), 11-16 a dateline's place
-//   quotes(id, article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end,
+//   quotes(id = article_id * 2^20 + ord, article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end,
 //          speaker_text, speaker_code, speaker_country, speaker_role, speaker_entity, cue, outlet,
 //          outlet_code, addressee, addressee_code, mention_ids, record_hash)
 //       mention_ids: the coder's ids of the events inside the quote, space-separated
@@ -157,14 +157,13 @@ std::string SchemaSql(SqlDialect d) {
       "rule_id TEXT NOT NULL, sentence TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (article_id, mention_id));\n"
       "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id, article_id, ord);\n"
       "CREATE INDEX IF NOT EXISTS mentions_event_outlet ON mentions(event_id, outlet);\n"
-      "CREATE TABLE IF NOT EXISTS quotes (id " + pk + ", article_id BIGINT NOT NULL, quote_id TEXT NOT NULL, "
+      "CREATE TABLE IF NOT EXISTS quotes (id BIGINT PRIMARY KEY, article_id BIGINT NOT NULL, quote_id TEXT NOT NULL, "
       "ord BIGINT NOT NULL, sentence_index BIGINT NOT NULL, direct BIGINT NOT NULL, text TEXT NOT NULL, "
       "span_begin BIGINT NOT NULL, span_end BIGINT NOT NULL, speaker_text TEXT NOT NULL, speaker_code TEXT NOT NULL, "
       "speaker_country TEXT NOT NULL, speaker_role TEXT NOT NULL, speaker_entity TEXT NOT NULL, cue TEXT NOT NULL, "
       "outlet TEXT NOT NULL, outlet_code TEXT NOT NULL, addressee TEXT NOT NULL, addressee_code TEXT NOT NULL, "
       "mention_ids TEXT NOT NULL, record_hash TEXT NOT NULL);\n"
-      "CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id, ord);\n"
-      "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_code);\n";
+      "";
   if (d == SqlDialect::kSqlite) {
     sql +=
         "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='', detail=none);\n"
@@ -1009,6 +1008,12 @@ std::string SpanText(const std::string& raw, int64_t begin, int64_t end) {
 }
 
 constexpr int64_t kSentencesPerArticle = int64_t{1} << 20;  // full-text rowid = article * this + index
+constexpr int64_t kRowsPerArticle = kSentencesPerArticle;     // quotes.id = article * this + position
+
+// The range of an article's quote ids, for BETWEEN.
+std::vector<SqlValue> QuoteIds(int64_t article_id) {
+  return {article_id * kRowsPerArticle, article_id * kRowsPerArticle + kRowsPerArticle - 1};
+}
 
 // "BEGIN:END BEGIN:END ..." of the coded sentences.
 std::string SentenceSpans(const CodedArticle& coded) {
@@ -1073,15 +1078,18 @@ Status SqlEventStore::DeleteSentences(int64_t article_id) {
 
 Status SqlEventStore::InsertQuotes(int64_t article_id, const CodedArticle& coded) {
   static const std::string kColumns =
-      "article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end, speaker_text, speaker_code, "
+      "id, article_id, quote_id, ord, sentence_index, direct, text, span_begin, span_end, speaker_text, speaker_code, "
       "speaker_country, speaker_role, speaker_entity, cue, outlet, outlet_code, addressee, addressee_code, "
       "mention_ids, record_hash";
-  for (size_t i = 0; i < coded.quotes.size(); ++i) {
+  const size_t n = std::min<size_t>(coded.quotes.size(), kRowsPerArticle);
+  for (size_t i = 0; i < n; ++i) {
     const Quote& q = coded.quotes[i];
+    const int64_t id = article_id * kRowsPerArticle + static_cast<int64_t>(i);
     std::string ids;
     for (const std::string& id : q.event_ids) ids += (ids.empty() ? "" : " ") + id;
     std::string text = CleanUtf8(q.text);
-    const std::vector<SqlValue> p = {article_id,
+    const std::vector<SqlValue> p = {id,
+                                     article_id,
                                      q.id,
                                      static_cast<int64_t>(i),
                                      static_cast<int64_t>(q.sentence_index),
@@ -1101,14 +1109,7 @@ Status SqlEventStore::InsertQuotes(int64_t article_id, const CodedArticle& coded
                                      q.addressee.code,
                                      ids,
                                      RecordHash(QuoteRecord(q))};
-    int64_t id = -1;
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run(
-        "INSERT INTO quotes (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ") RETURNING id", p,
-        [&](const SqlRow& r) {
-          id = r.Int(0);
-          return false;
-        }));
-    if (id < 0) return Status::Internal("INSERT INTO quotes returned no id");
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run("INSERT INTO quotes (" + kColumns + ") VALUES (" + Placeholders(kColumns) + ")", p));
     if (db_->dialect() == SqlDialect::kSqlite) article_fts_.push_back({false, id, std::move(text), "quotes_fts"});
   }
   return Status::Ok();
@@ -1118,12 +1119,12 @@ Status SqlEventStore::DeleteQuotes(int64_t article_id) {
   if (db_->dialect() == SqlDialect::kSqlite) {
     // A contentless FTS5 row is deleted by giving the text it was indexed with.
     DRAGOMAN_RETURN_IF_ERROR(
-        db_->Run("SELECT id, text FROM quotes WHERE article_id = ?", {article_id}, [&](const SqlRow& r) {
+        db_->Run("SELECT id, text FROM quotes WHERE id BETWEEN ? AND ?", QuoteIds(article_id), [&](const SqlRow& r) {
           article_fts_.push_back({true, r.Int(0), r.Text(1), "quotes_fts"});
           return true;
         }));
   }
-  return db_->Run("DELETE FROM quotes WHERE article_id = ?", {article_id});
+  return db_->Run("DELETE FROM quotes WHERE id BETWEEN ? AND ?", QuoteIds(article_id));
 }
 
 Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteReport* report) {
@@ -1182,7 +1183,8 @@ Status SqlEventStore::WriteArticle(const ArticleToStore& in, bool recode, WriteR
           return true;
         }));
     std::vector<std::string> old_quotes;
-    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT record_hash FROM quotes WHERE article_id = ? ORDER BY ord", {article_id},
+    DRAGOMAN_RETURN_IF_ERROR(db_->Run("SELECT record_hash FROM quotes WHERE id BETWEEN ? AND ? ORDER BY id",
+                                      QuoteIds(article_id),
                                       [&](const SqlRow& r) {
                                         old_quotes.push_back(r.Text(0));
                                         return true;
@@ -1569,15 +1571,13 @@ Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<boo
     base.push_back(int64_t{f.direct ? 1 : 0});
   }
   const int64_t kPage = 2000;
-  int64_t last_article = -1, last_ord = -1, emitted = 0;
+  int64_t last_id = -1, emitted = 0;
   for (;;) {
     std::vector<SqlValue> params = base;
     std::vector<std::string> c = conds;
-    if (last_article >= 0) {
-      c.push_back("(q.article_id > ? OR (q.article_id = ? AND q.ord > ?))");
-      params.push_back(last_article);
-      params.push_back(last_article);
-      params.push_back(last_ord);
+    if (last_id >= 0) {
+      c.push_back("q.id > ?");
+      params.push_back(last_id);
     }
     int64_t page = kPage;
     if (f.limit > 0) page = std::min(page, f.limit - emitted);
@@ -1591,8 +1591,8 @@ Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<boo
         "SELECT q.id, q.quote_id, a.doc_id, a.url, a.outlet, a.date, q.sentence_index, q.direct, q.text, "
         "q.span_begin, q.span_end, q.speaker_text, q.speaker_code, q.speaker_country, q.speaker_role, "
         "q.speaker_entity, q.cue, q.outlet, q.outlet_code, q.addressee, q.addressee_code, q.mention_ids, "
-        "q.article_id, q.ord FROM quotes q JOIN articles a ON a.id = q.article_id" +
-            where + " ORDER BY q.article_id, q.ord LIMIT ?",
+        "q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id" +
+            where + " ORDER BY q.id LIMIT ?",
         params, [&](const SqlRow& r) {
           StoredQuote q;
           size_t i = 0;
@@ -1619,8 +1619,7 @@ Status SqlEventStore::ForEachQuote(const QuoteFilter& f, const std::function<boo
           q.addressee_code = r.Text(i++);
           links.emplace_back(0, r.Text(i++));
           links.back().first = r.Int(i++);
-          last_article = links.back().first;
-          last_ord = r.Int(i++);
+          last_id = q.id;
           rows.push_back(std::move(q));
           return true;
         }));
@@ -1773,7 +1772,8 @@ Status SqlEventStore::Verify(std::vector<std::string>* problems) {
       }));
   DRAGOMAN_RETURN_IF_ERROR(db_->Run(
       std::string("SELECT a.id, a.doc_id, a.events, (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id), "
-                  "a.sentences, a.sentence_spans, a.quotes, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id), ") +
+                  "a.sentences, a.sentence_spans, a.quotes, (SELECT COUNT(*) FROM quotes q WHERE q.id BETWEEN a.id * "
+                  "1048576 AND a.id * 1048576 + 1048575), ") +
           (db_->dialect() == SqlDialect::kPostgres ? "(SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id)"
                                                    : "a.sentences") +
           " FROM articles a",

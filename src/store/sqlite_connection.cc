@@ -147,10 +147,12 @@ Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& p
   // synchronous=NORMAL: in WAL mode a crash of the process loses nothing committed (a power loss may
   // lose the last transactions but never corrupts).
   // wal_autocheckpoint: checkpoint (two fsyncs) every 64 MB of log rather than every 4 MB;
-  // cache_size: 32 MB, so that a batch's pages are not spilled to the log before its commit.
+  // cache_size: 32 MB, so that a batch's pages are not spilled to the log before its commit;
+  // temp_store=MEMORY: the statement journal of each article's savepoint (the pages it changed, to
+  // roll back to) stays in memory; in a temporary file it cost 190 k small writes on the BBC corpus.
   Status s = conn->Script(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; "
-      "PRAGMA cache_size=-32768; PRAGMA foreign_keys=OFF;");
+      "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;");
   if (!s.ok()) {
     return Status::IoError(path + ": not a usable SQLite database: " + s.message());
   }
