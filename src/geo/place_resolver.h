@@ -8,10 +8,12 @@
 //           less a little for alternate names;
 //   context the countries and first-level divisions the rest of the article names (other names,
 //           demonyms, the dateline, which counts double), each counted once per distinct name, so
-//           that a name repeated does not vote for itself;
+//           that a name repeated does not vote for itself; and the other names' places near the
+//           candidate (within 25 km fully, fading to nothing at 250 km);
 //   constraints "Springfield, Ill." (must be in Illinois), "the Chechen capital Grozny" (in
 //           Chechnya), a demonym names only countries and divisions.
-// Three rounds: each round scores with the context of the previous round's winners. All mentions
+// Before that, one-word mentions of words the article shows to be surnames are dropped
+// (DropPersonWords). Three rounds: each round scores with the context of the previous round's winners. All mentions
 // of one name (same key) take the same place: the one with the highest summed score.
 //
 // Event place: the place object of a verb of motion or attack ("visited Moscow", "shelled Aleppo"),

@@ -67,7 +67,9 @@ DRAGOMAN_WORD_LIST(IsInstitutionWord, "police", "city", "public", "high", "schoo
                        "legislature", "free", "animal", "traders", "boys", "girls", "citizens", "emergency",
                        "association", "society", "league", "foundation", "chapter", "team", "rodeo", "fair",
                        "festival", "orchestra", "choir", "theatre", "theater", "library", "lions", "rotary",
-                       "kiwanis", "ymca", "commission", "committee", "assembly", "legion", "guard")
+                       "kiwanis", "ymca", "commission", "committee", "assembly", "legion", "guard", "education",
+                       "elks", "christian", "catholic", "baptist", "methodist", "bus", "co.", "transit", "superior",
+                       "lodge", "neighbors", "neighbours", "chamber", "rotary", "bank", "trust", "savings")
 
 // Verbs of speech: a one-word town name as their subject is a person ("Dyer said").
 DRAGOMAN_WORD_LIST(IsSpeechLemma, "say", "tell", "add", "explain", "note", "recall", "testify", "write", "ask",
