@@ -1184,6 +1184,49 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     cands.push_back(c);
   }
 
+  // Headlines in title case, where the tagger reads every word as a name: "Obama Says African-American
+  // Museum Will Tell …", "Trump Could Address Clean Energy, Lindsey Graham Says". A capitalised
+  // third-person form of a cue verb after a capitalised word is the cue.
+  if (cands.empty() && n >= 4) {
+    int words = 0, caps = 0;
+    for (int k = 0; k < end; ++k) {
+      if (!IsWord(t[k]) || !std::isalpha(static_cast<unsigned char>(t[k].text[0]))) continue;
+      ++words;
+      caps += t[k].capitalized || std::isupper(static_cast<unsigned char>(t[k].text[0]));
+    }
+    const bool title_case = words >= 4 && caps * 10 >= words * 8;
+    for (int k = 1; title_case && k < end; ++k) {
+      const Token& tk = t[k];
+      if (tk.lower.size() < 4 || tk.lower.back() != 's' || !std::isupper(static_cast<unsigned char>(tk.text[0])) ||
+          !std::isupper(static_cast<unsigned char>(t[k - 1].text[0])) || inside_quote(k)) {
+        continue;
+      }
+      const std::string_view stem = std::string_view(tk.lower).substr(0, tk.lower.size() - 1);
+      const CueStrength st = CueVerbStrength(stem, (lexicon_->WordClasses(stem) & kWordSpeech) != 0);
+      if (st == CueStrength::kNone) continue;
+      int b = k - 1;  // the speaker: the capitalised words before, back to a comma or colon
+      while (b > 0 && IsWord(t[b - 1]) && std::isupper(static_cast<unsigned char>(t[b - 1].text[0])) && k - b < 4) --b;
+      Candidate c;
+      c.wb = k;
+      c.we = k + 1;
+      c.sb = b;
+      c.se = k;
+      c.fb = b;
+      c.fe = k + 1;
+      if (k + 1 < end) {
+        c.after_b = k + 1;
+        c.after_e = end;
+      } else if (b >= 2 && t[b - 1].text == ",") {
+        c.before_b = 0;
+        c.before_e = b - 1;
+      } else {
+        continue;
+      }
+      cands.push_back(c);
+      break;
+    }
+  }
+
   // A paragraph that is only a name ("Karen Bobadilla"), over a quote: a speaker label.
   {
     const uint32_t sb = t[0].begin, se = t[n - 1].end;

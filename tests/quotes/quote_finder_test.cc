@@ -125,6 +125,10 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "The minister", "plan"},
       {"subject pronoun after said", "The Egyptian envoy says they both share the aim of a united Libya.",
        "they both share the aim", false, "The Egyptian envoy", "says"},
+      {"headline in title case", "Tunisian President Says Border Will Reopen In May", "Border Will Reopen In May",
+       false, "Tunisian President", "Says"},
+      {"headline, closing frame", "Border Will Reopen In May, Tunisian President Says", "Border Will Reopen In May",
+       false, "Tunisian President", "Says"},
       {"declined to", "The Italian ambassador declined to comment on the report.", "comment on the report", false,
        "The Italian ambassador", "declined to"},
   };
