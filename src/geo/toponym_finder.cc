@@ -124,6 +124,13 @@ DRAGOMAN_WORD_LIST(IsLanguage, "english", "french", "spanish", "german", "italia
                        "swedish", "norwegian", "danish", "finnish", "hungarian", "czech", "romanian", "ukrainian",
                        "vietnamese", "thai", "hindi", "urdu", "bengali", "swahili", "somali", "serbian", "croatian")
 
+DRAGOMAN_WORD_LIST(IsDirectionOrUnit, "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "miles", "mile", "kilometers", "kilometres", "km", "outside", "suburbs")
+
+// "the village of Achguara": a settlement the gazetteer lacks is still a place name.
+DRAGOMAN_WORD_LIST(IsSettlementNoun, "village", "villages", "town", "towns", "hamlet", "city", "municipality",
+                       "township", "settlement", "district", "province", "region")
+
 // "E." of "Irvin E. Rhodes".
 bool IsInitial(const Token& t) {
   return t.text.size() == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z';
@@ -218,6 +225,16 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       top.feature = true;
       out->push_back(top);
       i = feat_end;
+      continue;
+    }
+    if (best_end == 0 && i >= 2 && toks[i - 1].lower == "of" && IsSettlementNoun(toks[i - 2].lower) &&
+        (t.pos == Pos::kProperNoun || t.pos == Pos::kUnknown) && !t.all_caps && t.text.find('-') == std::string_view::npos) {
+      Toponym top;
+      top.begin = i;
+      top.end = i + 1;
+      top.feature = true;  // recognised, not resolved
+      out->push_back(top);
+      ++i;
       continue;
     }
     if (best_end == 0) {
@@ -389,7 +406,10 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         const auto kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
         capital = capital || kind == PlaceKind::kCapital || kind == PlaceKind::kSeat;
       }
-      if (!division && !country && !capital && !a.locative && a.end < n) {  // not "Moscow said"
+      // Not "Moscow said", nor "a spokesman for the city of Sevierville said".
+      const bool after_preposition = a.begin > 0 && (toks[a.begin - 1].pos == Pos::kPreposition ||
+                                                     toks[a.begin - 1].pos == Pos::kTo);
+      if (!division && !country && !capital && !a.locative && !after_preposition && a.end < n) {
         uint32_t v = a.end;
         if (v + 1 < n && (toks[v].pos == Pos::kAdverb || toks[v].pos == Pos::kModal)) ++v;
         speaker = toks[v].pos != Pos::kPunct && IsSpeechLemma(toks[v].lemma) &&
@@ -431,7 +451,14 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     if ((f & kNameHardStop) && !qualified) drop[k] = 1;
     // An ordinary word heading an "X of Y" name is that name's head, not a place ("into the Hall of Fame").
     const bool of_name = a.end + 1 < n && toks[a.end].lower == "of" && StartsUpper(toks[a.end + 1]);
-    if ((f & kNameOrdinary) && !qualified && (!(a.locative && !initial && !t0.all_caps) || of_name)) drop[k] = 1;
+    // "from Wayne", "Troop 208 of Coleridge", "186 miles southeast of Alliance": places too.
+    const bool from_of = a.begin >= 2 && !initial && !t0.all_caps &&
+                         (toks[a.begin - 1].lower == "from" ||
+                          (toks[a.begin - 1].lower == "of" && (toks[a.begin - 2].pos == Pos::kNumber ||
+                                                               IsDirectionOrUnit(toks[a.begin - 2].lower))));
+    if ((f & kNameOrdinary) && !qualified && (!((a.locative && !initial && !t0.all_caps) || from_of) || of_name)) {
+      drop[k] = 1;
+    }
   }
   // Re-number after dropping.
   renum.assign(kept.size(), -1);

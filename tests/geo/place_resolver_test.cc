@@ -74,6 +74,8 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
       // A place that starts an organisation's name is still a place.
       {"The Florida Highway Patrol closed the road.", "Florida", "USA", ""},
       {"Moscow said the talks would go on.", "Moscow", "RUS", ""},
+      {"A spokesman for the city of Sevierville said the pool was closed.", "Sevierville", "USA", "Tennessee"},
+      {"The jail is about 186 miles southeast of Alliance.", "Alliance", "USA", ""},
   };
   for (const auto& c : cases) {
     CodedArticle coded = testing::CodeText("t", c.text, "2017-08-04");
@@ -89,6 +91,17 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
     EXPECT_FALSE(m->candidates.empty());
     EXPECT_GE(m->candidates_total, m->candidates.size());
   }
+}
+
+// A settlement the gazetteer lacks, named as one, is recognised (and left unresolved).
+TEST(PlaceResolverTest, UnknownSettlementAfterVillageOf) {
+  REQUIRE_GAZETTEER();
+  CodedArticle c = testing::CodeText("t", "An explosion hit the village of Achguara overnight.", "2017-08-04");
+  ExpectPlaceSpansSliceInput(c);
+  const PlaceMention* m = Find(c, "Achguara");
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->place.empty());
+  EXPECT_EQ(m->candidates_total, 0u);
 }
 
 // Representative points: the United States at the centre of the contiguous states (data/geo/
