@@ -4,12 +4,29 @@
 
 #include <chrono>
 #include <deque>
+#include <thread>
 #include <vector>
 
 #include "pipeline/parallel_coder.h"
 #include "store/content_hash.h"
 
 namespace dragoman {
+namespace {
+
+void AddReport(const WriteReport& from, WriteReport* to) {
+  to->new_articles += from.new_articles;
+  to->unchanged += from.unchanged;
+  to->recoded += from.recoded;
+  to->failed += from.failed;
+  to->mentions_added += from.mentions_added;
+  to->mentions_removed += from.mentions_removed;
+  to->events_created += from.events_created;
+  to->events_updated += from.events_updated;
+  to->events_tombstoned += from.events_tombstoned;
+  to->problems.insert(to->problems.end(), from.problems.begin(), from.problems.end());
+}
+
+}  // namespace
 
 Ingester::Ingester(const Engine& engine, EventStore* store, std::string fingerprint, IngestOptions options)
     : engine_(engine), store_(store), fingerprint_(std::move(fingerprint)), options_(options) {
@@ -25,25 +42,53 @@ Status Ingester::Run(const std::function<bool(InputItem*)>& next,
   std::vector<std::string> pending_hashes;
   pending.reserve(options_.batch_size);
 
-  auto flush = [&]() {
-    if (pending.empty() || !failure.ok()) return;
-    std::vector<ArticleToStore> batch(pending.size());
-    for (size_t i = 0; i < pending.size(); ++i) {
-      batch[i].coded = &pending[i];
-      batch[i].content_hash = pending_hashes[i];
+  // The batch being written (on `writer` when there is a lookup connection) and its outcome.
+  std::vector<CodedArticle> in_flight;
+  std::vector<std::string> in_flight_hashes;
+  std::thread writer;
+  Status written;
+  WriteReport written_report;
+  auto write = [&]() {
+    std::vector<ArticleToStore> batch(in_flight.size());
+    for (size_t i = 0; i < in_flight.size(); ++i) {
+      batch[i].coded = &in_flight[i];
+      batch[i].content_hash = in_flight_hashes[i];
       batch[i].fingerprint = fingerprint_;
     }
-    Status s = store_->WriteBatch(batch, options_.recode, &stats_.write);
-    pending.clear();
-    pending_hashes.clear();
-    if (!s.ok()) {
-      failure = s;
+    written_report = WriteReport();
+    written = store_->WriteBatch(batch, options_.recode, &written_report);
+  };
+  // Waits for the batch in flight and takes its outcome.
+  auto collect = [&]() {
+    if (writer.joinable()) writer.join();
+    if (in_flight.empty()) return;
+    in_flight.clear();
+    in_flight_hashes.clear();
+    AddReport(written_report, &stats_.write);
+    if (!written.ok()) {
+      if (failure.ok()) failure = written;
       return;
     }
     ++stats_.batches;
     stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (progress) progress(stats_);
   };
+  auto flush = [&]() {
+    collect();
+    if (pending.empty() || !failure.ok()) return;
+    in_flight = std::move(pending);
+    in_flight_hashes = std::move(pending_hashes);
+    pending.clear();
+    pending_hashes.clear();
+    pending.reserve(options_.batch_size);
+    if (lookup_ != nullptr) {
+      writer = std::thread(write);
+    } else {
+      write();
+      collect();
+    }
+  };
+  EventStore* lookup = lookup_ != nullptr ? lookup_ : store_;
 
   ParallelCoder parallel(engine_, options_.threads);
   Status run = parallel.Run(
@@ -56,7 +101,7 @@ Status Ingester::Run(const std::function<bool(InputItem*)>& next,
           stats_.bytes += item.article.raw.size();
           std::string hash = ContentHash(item.article.raw);
           if (!options_.recode) {
-            Result<ArticleState> state = store_->Lookup(item.article.url, hash, fingerprint_);
+            Result<ArticleState> state = lookup->Lookup(item.article.url, hash, fingerprint_);
             if (!state.ok()) {
               failure = state.status();
               return false;
@@ -84,8 +129,12 @@ Status Ingester::Run(const std::function<bool(InputItem*)>& next,
         pending_hashes.push_back(std::move(hash));
         if (pending.size() >= options_.batch_size) flush();
       });
-  if (!run.ok()) return run;
+  if (!run.ok()) {
+    collect();
+    return run;
+  }
   flush();
+  collect();
   stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return failure;
 }

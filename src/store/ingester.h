@@ -5,6 +5,9 @@
 //   next() ─► content hash ─► store->Lookup ─┬─ unchanged: skipped, not coded
 //                                              └─ new/stale ─► ParallelCoder ─► batch ─► WriteBatch
 //
+// With a lookup connection (set_lookup_store), WriteBatch runs on a writer thread while the next
+// batch is coded.
+//
 // One transaction per batch: a crash loses at most the batch in flight, and running the same inputs
 // again skips what was committed (same content hash or URL, same fingerprint) and completes the rest.
 
@@ -43,6 +46,11 @@ class Ingester {
   // options that built `engine`.
   Ingester(const Engine& engine, EventStore* store, std::string fingerprint, IngestOptions options);
 
+  // A second connection to the same store, used only for Lookup: with it, each batch is written on
+  // a thread of its own while the next one is coded (one batch in flight); without it (the
+  // default), batches are written in turn with the coding. Must outlive Run().
+  void set_lookup_store(EventStore* lookup) { lookup_ = lookup; }
+
   // Pulls articles from `next` until it returns false, codes those the store lacks (or holds with
   // another fingerprint), and writes them in batches; `progress` (may be empty) is called after each
   // committed batch. Fails if a batch cannot be written (batches committed before it stay) or the
@@ -55,6 +63,7 @@ class Ingester {
  private:
   const Engine& engine_;
   EventStore* store_;
+  EventStore* lookup_ = nullptr;
   std::string fingerprint_;
   IngestOptions options_;
   IngestStats stats_;

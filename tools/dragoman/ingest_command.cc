@@ -146,6 +146,11 @@ int RunIngest(const EngineOptions& options, const IngestArgs& args) {
   io.threads = args.threads;
   io.recode = args.recode;
   Ingester ingester(**engine, store->get(), *fingerprint, io);
+  // A second connection for look-ups lets batches be written while the next ones are coded.
+  StoreOptions reader;
+  reader.create = false;
+  auto lookup = OpenEventStore(args.db, reader);
+  if (lookup.ok()) ingester.set_lookup_store(lookup->get());
   Inputs inputs(args.inputs, args.date);
   size_t problems_shown = 0;
   const bool progress = !args.quiet && isatty(STDERR_FILENO);
