@@ -764,8 +764,17 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       continue;
     }
     bool participle = gp != nullptr && gp->participle;
-    // Sentence-initial participles ("Speaking about relations with France, …") are not cues.
+    // Sentence-initial participles ("Speaking about relations with France, …") are not cues; nor
+    // are participles used as adjectives ("the expected emissions", "a declining role", "known as").
     if (participle && cv.begin == 0) continue;
+    if (participle && cv.head + 1 < static_cast<uint32_t>(n)) {
+      const Token& prev = t[cv.begin - 1];
+      const Token& next = t[cv.head + 1];
+      const bool prenominal = (prev.pos == Pos::kDeterminer || prev.pos == Pos::kPossPronoun ||
+                               prev.pos == Pos::kPossessive || prev.pos == Pos::kAdjective) &&
+                              (next.pos == Pos::kNoun || next.pos == Pos::kAdjective);
+      if (prenominal || (head.lemma == "know" && Is(next, "as"))) continue;
+    }
     const int wb = governor >= 0 ? static_cast<int>(a.verbs[governor].begin) : c.wb;
     // Walk left over adverbs, time words and ", however," to the speaker.
     int k = wb - 1;
