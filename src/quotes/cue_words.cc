@@ -25,13 +25,13 @@ constexpr bool Valid(const std::array<std::string_view, N>& a) {
 }
 
 // Speech proper (lemmas), beyond &speech: these also make frames and take bare complements.
-constexpr auto kStrong = Sorted<44>({
+constexpr auto kStrong = Sorted<45>({
     "chant",  "cry",   "exclaim", "mutter", "scream", "shout", "sing",  "thunder", "whisper", "yell",
     "acknowledge", "add",     "admit",    "announce", "answer",  "argue",    "ask",     "assert",
     "boast",       "claim",   "complain", "concede",  "confirm", "continue", "counter", "declare",
     "explain",     "insist",  "joke",     "note",     "quip",    "recall",   "remark",  "reply",
     "respond",     "retort",  "say",      "state",    "stress",  "tell",     "testify", "tweet",
-    "warn",        "write"});
+    "warn",        "write",   "report"});
 
 // Stances and findings: a cue only before a that-clause, a colon or a quote.
 constexpr auto kWeak = Sorted<45>({

@@ -653,8 +653,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     const bool clause = Is(next, "that") || next.text == ":";
     const bool after_name = (prev.pos == Pos::kProperNoun || prev.pos == Pos::kPossessive || a.mention_at[k - 1] >= 0) &&
                             (next.pos == Pos::kDeterminer || next.pos == Pos::kPossPronoun || next.pos == Pos::kPreposition);
+    // "…, The Wall Street Journal reports.": a closing frame.
+    const bool closing = next.text == "." || next.text == ",";
     if (!clause && !(after_name || (st == CueStrength::kStrong && (prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0) &&
-                                    IsWord(next)))) {
+                                    (IsWord(next) || closing)))) {
       continue;
     }
     if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find") continue;
@@ -959,7 +961,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         while (f < c.before_e && (IsClauseConj(t[f].lower) || t[f].pos == Pos::kConjunction)) ++f;
         bool mark = false;
         for (int m = 0; m < c.before_e; ++m) mark = mark || t[m].text == "\"";
-        lead_adverbial = !mark && (!HasVerb(a, 0, c.before_e) || (f < c.before_e && IsSubordinator(t[f].lower)));
+        // A subordinate clause alone, not one that opens a sentence of its own ("After some
+        // challenges, Mr. Clarke's work has met the standards, one official said").
+        bool comma = false;
+        for (int m = f; m < c.before_e; ++m) comma = comma || t[m].text == ",";
+        lead_adverbial = !mark && (!HasVerb(a, 0, c.before_e) || (f < c.before_e && IsSubordinator(t[f].lower) && !comma));
       }
       // The rest of an interrupted clause ("…, the diplomat said, ''will not stop …''", "The plan, he
       // said, would fail"), not a clause of its own (", as they bristled at …", ", adding that …").

@@ -129,6 +129,11 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        false, "Tunisian President", "Says"},
       {"headline, closing frame", "Border Will Reopen In May, Tunisian President Says", "Border Will Reopen In May",
        false, "Tunisian President", "Says"},
+      {"closing frame, verb read as a noun", "Bonuses for bankers were high, The Wall Street Journal reports.",
+       "Bonuses for bankers were high", false, "The Wall Street Journal", "reports"},
+      {"closing frame after a sentence that a subordinate opens",
+       "After some delays, the reconstruction has met the standards, one Libyan official said.",
+       "After some delays, the reconstruction", false, "one Libyan official", "said"},
       {"declined to", "The Italian ambassador declined to comment on the report.", "comment on the report", false,
        "The Italian ambassador", "declined to"},
   };
