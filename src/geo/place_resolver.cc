@@ -301,6 +301,11 @@ void ArticlePlaces::Resolve() {
   std::vector<int> winner(groups.size(), -1);  // place index
   std::vector<std::vector<double>> gscores(groups.size());
   std::unordered_map<uint32_t, double> country_votes, admin1_votes;  // country index / admin1 place
+  struct WinnerPoint {
+    uint32_t place = kNoPlace;
+    double lat = 0, lon = 0;
+  };
+  std::vector<WinnerPoint> points(groups.size());
   for (int round = 0; round < kRounds; ++round) {
     // Context votes of every group's current winner.
     country_votes.clear();
@@ -317,9 +322,21 @@ void ArticlePlaces::Resolve() {
         if (winner[g] >= 0) vote(static_cast<uint32_t>(winner[g]), group_weight[g], 1);
       }
     }
+    // The winners' points, for nearness (regions have none that means anything).
+    auto set_point = [&](size_t g) {
+      points[g].place = kNoPlace;
+      if (winner[g] < 0) return;
+      const GazPlace& q = gaz_->place(static_cast<uint32_t>(winner[g]));
+      if (static_cast<PlaceKind>(q.kind) == PlaceKind::kRegion) return;
+      points[g] = {static_cast<uint32_t>(winner[g]), q.lat_e5 / 1e5, q.lon_e5 / 1e5};
+    };
+    for (size_t g = 0; g < groups.size(); ++g) set_point(g);
     for (size_t g = 0; g < groups.size(); ++g) {
-      if (round > 0 && winner[g] >= 0) vote(static_cast<uint32_t>(winner[g]), group_weight[g], -1);  // not itself
       const Item& head = items_[groups[g][0]];
+      // A name with one candidate has nothing to decide: its context is scored in the last round
+      // only (for the reported score).
+      if (round > 0 && round + 1 < kRounds && head.postings.size() == 1 && winner[g] >= 0) continue;
+      if (round > 0 && winner[g] >= 0) vote(static_cast<uint32_t>(winner[g]), group_weight[g], -1);  // not itself
       std::vector<double>& sc = gscores[g];
       sc.assign(head.postings.size(), 0);
       double best = -1e9;
@@ -343,12 +360,11 @@ void ArticlePlaces::Resolve() {
             const double lat = p.lat_e5 / 1e5, lon = p.lon_e5 / 1e5, c = std::cos(lat * kRadPerDeg);
             double near = 0;
             for (size_t h = 0; h < groups.size(); ++h) {
-              if (h == g || winner[h] < 0 || static_cast<uint32_t>(winner[h]) == pi) continue;
-              const GazPlace& q = gaz_->place(static_cast<uint32_t>(winner[h]));
-              if (static_cast<PlaceKind>(q.kind) == PlaceKind::kRegion) continue;
-              double dlon = std::fabs(lon - q.lon_e5 / 1e5);
+              const WinnerPoint& q = points[h];
+              if (h == g || q.place == kNoPlace || q.place == pi) continue;
+              double dlon = std::fabs(lon - q.lon);
               if (dlon > 180) dlon = 360 - dlon;
-              const double dy = (lat - q.lat_e5 / 1e5) * kKmPerDeg, dx = dlon * kKmPerDeg * c;
+              const double dy = (lat - q.lat) * kKmPerDeg, dx = dlon * kKmPerDeg * c;
               const double d2 = dx * dx + dy * dy;
               if (d2 >= kFarKm * kFarKm) continue;
               const double d = std::sqrt(d2);
@@ -365,6 +381,7 @@ void ArticlePlaces::Resolve() {
       }
       if (round > 0 && winner[g] >= 0) vote(static_cast<uint32_t>(winner[g]), group_weight[g], 1);
       winner[g] = best_k >= 0 ? static_cast<int>(head.postings[best_k] & kPostingPlaceMask) : -1;
+      set_point(g);
     }
   }
   // Write the results.
