@@ -268,7 +268,7 @@ function main() {
       addName(p, name);
       // "Bryansk Oblast" is also "Bryansk"; "Ingushetiya Republic" also "Ingushetiya".
       const short = name.replace(/^(Republic of|Province of|State of) /, "")
-                        .replace(/ (Oblast|Oblast'|Kray|Krai|Republic|Province|Governorate|Region|Prefecture|Department|District|Voivodeship|State|Municipality|Muhafazah|Wilayah|Okrug)$/, "");
+                        .replace(/ (Oblast|Oblast'|Kray|Krai|Republic|Province|Governorate|Region|Prefecture|Department|District|Voivodeship|State|Municipality|Muhafazah|Wilayah|Okrug|County|Parish)$/, "");
       if (short !== name && short.length >= 3) addName(p, short, false, true);
       index.set(code, places.length);
       places.push(p);

@@ -394,10 +394,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         }
       }
       // "Stevens & Wilkinson", "Callison Tighe & Robinson": a firm's name.
-      if ((a.begin > 0 && toks[a.begin - 1].text == "&" && !(k > 0 && kept[k - 1].end + 1 == a.begin)) ||
-          (a.end + 1 < n && toks[a.end].text == "&" && StartsUpper(toks[a.end + 1]) &&
-           !(k + 1 < kept.size() && kept[k + 1].begin == a.end + 1))) {
-        name_part = !country;
+      if ((a.begin > 1 && toks[a.begin - 1].text == "&" && StartsUpper(toks[a.begin - 2])) ||
+          (a.end + 1 < n && toks[a.end].text == "&" && StartsUpper(toks[a.end + 1]))) {
+        name_part = !country && !division;
       }
       // "Dyer said", "Moore pleaded guilty": a town that speaks is a person; so is every other
       // mention of that word in the article (ArticlePlaces drops them).
