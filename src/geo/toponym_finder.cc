@@ -69,7 +69,7 @@ DRAGOMAN_WORD_LIST(IsInstitutionWord, "police", "city", "public", "high", "schoo
                        "festival", "orchestra", "choir", "theatre", "theater", "library", "lions", "rotary",
                        "kiwanis", "ymca", "commission", "committee", "assembly", "legion", "guard", "education",
                        "elks", "christian", "catholic", "baptist", "methodist", "bus", "co.", "transit", "superior",
-                       "lodge", "neighbors", "neighbours", "chamber", "rotary", "bank", "trust", "savings")
+                       "lodge", "neighbors", "neighbours", "chamber", "rotary", "bank", "trust", "savings", "film")
 
 // Verbs of speech: a one-word town name as their subject is a person ("Dyer said").
 DRAGOMAN_WORD_LIST(IsSpeechLemma, "say", "tell", "add", "explain", "note", "recall", "testify", "write", "ask",
@@ -130,6 +130,10 @@ DRAGOMAN_WORD_LIST(IsDirectionOrUnit, "north", "south", "east", "west", "northea
 // "the village of Achguara": a settlement the gazetteer lacks is still a place name.
 DRAGOMAN_WORD_LIST(IsSettlementNoun, "village", "villages", "town", "towns", "hamlet", "city", "municipality",
                        "township", "settlement", "district", "province", "region")
+
+DRAGOMAN_WORD_LIST(IsPlacePrefix, "metro", "greater", "downtown", "uptown", "midtown", "north", "south", "east", "west",
+                       "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer",
+                       "old", "new", "historic", "suburban", "rural", "coastal")
 
 // "E." of "Irvin E. Rhodes".
 bool IsInitial(const Token& t) {
@@ -357,8 +361,10 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         const bool prev_place = k > 0 && kept[k - 1].end == a.begin && !(kept[k - 1].name.flags & kNameOrdinary);
         const bool initial = p.text.size() == 2 && p.text[1] == '.' && p.text[0] >= 'A' && p.text[0] <= 'Z';
         const bool acronym = p.all_caps && p.text.size() <= 5 && !initial && a.begin > 1;
+        // Nor after a word that qualifies places or names institutions ("Metro Nashville", "West
+        // Wichita", "First Baptist Church Maryville", "Team Alberta").
         if (!prev_place && (p.pos == Pos::kProperNoun || initial) && StartsUpper(p) && !IsPlaceNoun(p.lower) &&
-            !country && !acronym) {
+            !country && !acronym && !IsPlacePrefix(p.lower) && !IsInstitutionWord(p.lower)) {
           name_part = true;
         }
       }
@@ -383,6 +389,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       constexpr uint16_t kStopFlags = kNameHardStop | kNameOrdinary | kNameAbbrev;
       if (k > 0 && kept[k - 1].end == a.begin && kept[k - 1].end - kept[k - 1].begin == 1 && !kept[k - 1].feature &&
           kept[k - 1].byte_end == 0 && !kept[k - 1].adjective && !country && kept[k - 1].qualifier < 0 &&
+          !IsPlacePrefix(toks[kept[k - 1].begin].lower) &&
           !(a.name.flags & kStopFlags) && !(kept[k - 1].name.flags & (kNameHardStop | kNameAbbrev))) {
         bool prev_division = false;
         for (uint32_t p : kept[k - 1].name.postings) {

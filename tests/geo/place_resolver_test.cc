@@ -76,6 +76,7 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
       {"Moscow said the talks would go on.", "Moscow", "RUS", ""},
       {"A spokesman for the city of Sevierville said the pool was closed.", "Sevierville", "USA", "Tennessee"},
       {"The jail is about 186 miles southeast of Alliance.", "Alliance", "USA", ""},
+      {"Metro Nashville police records show the trailer is red.", "Nashville", "USA", "Tennessee"},
   };
   for (const auto& c : cases) {
     CodedArticle coded = testing::CodeText("t", c.text, "2017-08-04");
