@@ -384,37 +384,47 @@ void ArticlePlaces::Resolve() {
       set_point(g);
     }
   }
-  // Write the results.
-  for (size_t i = 0; i < n; ++i) {
-    Item& it = items_[i];
-    const int g = group[i];
+  // Write the results: the candidates and winner of each group once, copied to its mentions (the
+  // last takes them).
+  for (size_t g = 0; g < groups.size(); ++g) {
     const std::vector<double>& sc = gscores[g];
     const Item& head = items_[groups[g][0]];
-    std::vector<size_t> order(sc.size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sc[a] > sc[b]; });
+    std::vector<PlaceCandidate> cands;
     double z = 0;
-    for (double s : sc) z += std::exp(s - sc[order[0]]);
-    for (size_t r = 0; r < order.size() && r < kMaxReported; ++r) {
-      PlaceCandidate c;
-      Place p;
-      FillPlace(head.postings[order[r]] & kPostingPlaceMask, &p);
-      c.name = p.name;
-      c.country = p.country;
-      c.admin1 = p.admin1;
-      c.feature = p.feature;
-      c.lat = p.lat;
-      c.lon = p.lon;
-      c.geonames_id = p.geonames_id;
-      c.score = std::round(sc[order[r]] * 100) / 100;
-      it.out.candidates.push_back(std::move(c));
+    if (!sc.empty()) {
+      std::vector<size_t> order(sc.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sc[a] > sc[b]; });
+      for (double v : sc) z += std::exp(v - sc[order[0]]);
+      for (size_t r = 0; r < order.size() && r < kMaxReported; ++r) {
+        PlaceCandidate c;
+        Place p;
+        FillPlace(head.postings[order[r]] & kPostingPlaceMask, &p);
+        c.name = std::move(p.name);
+        c.country = std::move(p.country);
+        c.admin1 = std::move(p.admin1);
+        c.feature = std::move(p.feature);
+        c.lat = p.lat;
+        c.lon = p.lon;
+        c.geonames_id = p.geonames_id;
+        c.score = std::round(sc[order[r]] * 100) / 100;
+        cands.push_back(std::move(c));
+      }
     }
-    if (winner[g] >= 0) {
-      it.winner = winner[g];
-      FillPlace(static_cast<uint32_t>(winner[g]), &it.out.place);
-      it.out.place.span = it.out.span;
-      it.out.place.text = it.out.text;
-      it.out.confidence = z > 0 ? std::round(100.0 / z) / 100 : 0;
+    Place place;
+    if (winner[g] >= 0) FillPlace(static_cast<uint32_t>(winner[g]), &place);
+    const std::vector<int>& members = groups[g];
+    for (size_t m = 0; m < members.size(); ++m) {
+      Item& it = items_[members[m]];
+      const bool last = m + 1 == members.size();
+      it.out.candidates = last ? std::move(cands) : cands;
+      if (winner[g] >= 0) {
+        it.winner = winner[g];
+        it.out.place = last ? std::move(place) : place;
+        it.out.place.span = it.out.span;
+        it.out.place.text = it.out.text;
+        it.out.confidence = z > 0 ? std::round(100.0 / z) / 100 : 0;
+      }
     }
   }
 }
