@@ -103,11 +103,13 @@ constexpr auto kTopicNouns = Sorted<60>({
 constexpr auto kAddressee = Sorted<12>({
     "advise", "ask", "assure", "brief", "inform", "notify", "promise", "remind", "tell", "urge", "warn", "write"});
 
-constexpr auto kStanceAdjectives = Sorted<30>({
-    "adamant",   "afraid",    "alarmed",    "angry",     "anxious",    "aware",     "certain",  "concerned",
-    "confident", "convinced", "disappointed", "eager",   "frustrated", "furious",   "glad",     "happy",
-    "hopeful",   "incensed",  "optimistic", "outraged",  "pessimistic", "pleased",  "proud",    "satisfied",
-    "shocked",   "skeptical", "sure",       "surprised", "upset",      "worried"});
+constexpr auto kStanceAdjectives = Sorted<46>({
+    "adamant", "afraid", "alarmed", "angry", "anxious", "aware", "bearish", "bullish",
+    "certain", "concerned", "confident", "convinced", "critical", "disappointed", "dismissive", "doubtful",
+    "eager", "enthusiastic", "excited", "fearful", "frustrated", "furious", "glad", "happy",
+    "hopeful", "incensed", "keen", "optimistic", "outraged", "pessimistic", "pleased", "proud",
+    "satisfied", "sceptical", "shocked", "skeptical", "supportive", "sure", "surprised", "suspicious",
+    "unaware", "uncertain", "unsure", "upset", "wary", "worried"});
 
 constexpr auto kSpeakerNouns = Sorted<64>({
     "activists",  "administration", "advocates", "aide",      "aides",      "analysis",  "analysts",

@@ -593,6 +593,19 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
             q = e;
             continue;
           }
+          // A longer circumstance before a that-clause: "said during a rally in Michigan that …".
+          int e2 = e;
+          for (int hop = 0; hop < 3 && e2 + 1 < end && t[e2].pos == Pos::kPreposition && !Is(t[e2], "that"); ++hop) {
+            const int next = PhraseStartingAt(a, e2 + 1, true);
+            if (next <= e2 + 1) break;
+            e2 = next;
+          }
+          // Not a relative clause on the last noun ("spoke at a lodge that overlooks the bay").
+          if (e2 > e && e2 + 1 < end && Is(t[e2], "that") && t[e2].pos != Pos::kDeterminer &&
+              !IsVerbPos(t[e2 + 1].pos) && t[e2 + 1].pos != Pos::kModal) {
+            q = e2;
+            continue;
+          }
         }
         break;
       }
@@ -659,7 +672,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                                     (IsWord(next) || closing)))) {
       continue;
     }
-    if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find") continue;
+    // A finding or belief needs its speaker's name ("The Tax Policy Center estimates that …").
+    if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find" &&
+        !(Is(next, "that") && st == CueStrength::kWeak && (prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0))) {
+      continue;
+    }
     cue_verbs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), static_cast<uint32_t>(k), -1,
                          CueStrength::kStrong});
   }
@@ -733,7 +750,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       } else if (head.lemma == "be") {
         int j = static_cast<int>(gp->end);
         while (j < n && t[j].pos == Pos::kAdverb) ++j;
-        if (j < n && IsStanceAdjective(t[j].lower)) adj = j;
+        // "is worried that …", "has been critical of Trump", "were coy about whether …": a stance
+        // adjective with its complement, or any adjective with "about".
+        if (j + 1 < n && (IsStanceAdjective(t[j].lower) || (t[j].pos == Pos::kAdjective && Is(t[j + 1], "about")))) {
+          adj = j;
+        }
       }
       if (adj < 0 && gp->passive && strength != CueStrength::kNone && !inside_quote(static_cast<int>(gp->begin))) {
         // A passive cue with its agent: "The nominee has been endorsed by dozens of papers", "The
@@ -759,7 +780,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
         continue;
       }
-      if (adj < 0 || adj + 1 >= n || !(Is(t[adj + 1], "that") || Is(t[adj + 1], "about"))) continue;
+      if (adj < 0 || adj + 1 >= n) continue;
+      const Token& comp = t[adj + 1];
+      const bool bullish = Is(t[adj], "bullish") || Is(t[adj], "bearish") || Is(t[adj], "keen");
+      if (!(Is(comp, "that") || Is(comp, "about") || Is(comp, "of") || (bullish && Is(comp, "on")))) continue;
       strength = CueStrength::kStance;
       c.we = adj + 1;
     } else if (strength == CueStrength::kNone) {
@@ -911,17 +935,25 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (strength == CueStrength::kStance && c.sb >= 0 && !inverted && !speaker_like(c.sb, c.se)) continue;
     c.fb = c.sb >= 0 ? std::min(c.sb, c.wb) : c.wb;
     if (c.ab >= 0) c.fb = std::min(c.fb, c.ab);
-    int q = inverted ? (c.ae >= 0 ? c.ae : c.se) : adjuncts(c.we, lemma, &c);
+    // "did not immediately respond to requests for comment": what is answered is the topic, unless
+    // it is a person or an audience ("replied to reporters").
+    const bool answer_to = (lemma == "respond" || lemma == "reply") && !inverted && c.we + 1 < end &&
+                           Is(t[c.we], "to") && a.mention_at[c.we + 1] < 0 && !IsAudienceWord(t[c.we + 1].lower) &&
+                           t[c.we + 1].pos != Pos::kPronoun && t[c.we + 1].pos != Pos::kProperNoun &&
+                           !(c.we + 2 < end && IsAudienceWord(t[c.we + 2].lower));
+    int q = inverted ? (c.ae >= 0 ? c.ae : c.se) : answer_to ? c.we : adjuncts(c.we, lemma, &c);
     // A stance verb's preposition belongs to the cue: "called for", "spoke of", "pointed to"; so does
     // a topic's preposition after any cue verb: "complained about", "warned against", "knew of".
     const bool topic_prep = q < end && (Is(t[q], "about") || Is(t[q], "of") || Is(t[q], "against") ||
-                                        Is(t[q], "over") || Is(t[q], "for"));
+                                        Is(t[q], "over") || Is(t[q], "for") || answer_to);
     if ((strength == CueStrength::kStance || topic_prep) && q == c.we && q < end && q + 1 < end &&
         (t[q].pos == Pos::kPreposition || t[q].pos == Pos::kTo || t[q].pos == Pos::kParticle) && !Is(t[q], "that")) {
       c.we = ++q;
     }
     // "spoke of", "talked about", "spoke that": not "spoke at a rally", "talked to Trump".
     if ((lemma == "speak" || lemma == "talk") && !topic_prep && !(q < end && Is(t[q], "that"))) continue;
+    // "filed for bankruptcy", "filed for divorce": a legal step, not a statement about its object.
+    if (lemma == "file" && q > 0 && Is(t[q - 1], "for")) continue;
     c.fe = q;
     const bool after_comma = c.fb > 0 && (t[c.fb - 1].text == "," || closing_mark(c.fb - 1));
     bool frame_end = q >= end || t[q].text == "," || t[q].text == "\"" || t[q].text == ";" || t[q].text == "." ||
@@ -955,7 +987,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       // ("During his years in office, Mr. Obama said, a majority of Americans …", "Back in Virginia,
       // Mr. Clarke said, he decided …") or the writer's own subordinate clause ("But when Congress
       // cut funding, Mexico said enough"): no verb, or a subordinator first, and no quote mark.
-      bool lead_adverbial = false;
+      bool lead_adverbial = false, asked = false;
       if (c.before_e > 0 && !after_quote && !inverted) {
         int f = 0;
         while (f < c.before_e && (IsClauseConj(t[f].lower) || t[f].pos == Pos::kConjunction)) ++f;
@@ -965,7 +997,13 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         // challenges, Mr. Clarke's work has met the standards, one official said").
         bool comma = false;
         for (int m = f; m < c.before_e; ++m) comma = comma || t[m].text == ",";
-        lead_adverbial = !mark && (!HasVerb(a, 0, c.before_e) || (f < c.before_e && IsSubordinator(t[f].lower) && !comma));
+        // So is a question put to the speaker ("Asked to describe the device, O'Neill said, …").
+        asked = !mark && f + 1 < c.before_e &&
+                           (Is(t[f], "asked") || Is(t[f], "pressed") || Is(t[f], "questioned")) &&
+                           (Is(t[f + 1], "to") || Is(t[f + 1], "about") || Is(t[f + 1], "on") || Is(t[f + 1], "if") ||
+                            Is(t[f + 1], "whether") || Is(t[f + 1], "why") || Is(t[f + 1], "what") || Is(t[f + 1], "how"));
+        lead_adverbial = !mark && (!HasVerb(a, 0, c.before_e) ||
+                                   ((asked || (f < c.before_e && IsSubordinator(t[f].lower))) && !comma));
       }
       // The rest of an interrupted clause ("…, the diplomat said, ''will not stop …''", "The plan, he
       // said, would fail"), not a clause of its own (", as they bristled at …", ", adding that …").
@@ -982,7 +1020,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           c.after_e = end;
         }
       }
-      if (lead_adverbial && !rest) c.before_b = -1;
+      if ((lead_adverbial && !rest) || asked) c.before_b = -1;
     } else if (q < end && t[q].text == ":") {
       c.colon = true;
       if (q + 1 < end) {

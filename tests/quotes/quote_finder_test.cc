@@ -136,6 +136,16 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "After some delays, the reconstruction", false, "one Libyan official", "said"},
       {"declined to", "The Italian ambassador declined to comment on the report.", "comment on the report", false,
        "The Italian ambassador", "declined to"},
+      {"stance adjective with of", "The Tunisian president has been critical of the militias.", "the militias", false,
+       "The Tunisian president", "has been critical of"},
+      {"any adjective with about", "The Italian diplomats were coy about whether they would return.",
+       "whether they would return", false, "The Italian diplomats", "were coy about"},
+      {"respond to requests", "The Libyan embassy did not immediately respond to requests for comment.",
+       "requests for comment", false, "The Libyan embassy", "did not immediately respond to"},
+      {"finding read as a noun after a name", "The Brookings Institution estimates that the plan would raise $1 trillion over the next decade.",
+       "that the plan would raise", false, "The Brookings Institution", "estimates"},
+      {"circumstance before a that-clause", "The envoy said during a rally in Misrata that the ceasefire would hold.",
+       "that the ceasefire would hold", false, "The envoy", "said"},
   };
   for (const CueCase& c : cases) {
     CodedArticle coded = CodeBody(c.text);
@@ -177,6 +187,20 @@ TEST(QuoteFinderTest, AdverbialBeforeAnInterruptingFrame) {
   EXPECT_EQ(Find(d, "When the talks failed", false), nullptr) << Dump(d);
   CodedArticle e = CodeBody("The envoy left the country, the ministry said before the talks.");
   EXPECT_EQ(Find(e, "before the talks", false), nullptr) << Dump(e);
+  // Nor is a question put to the speaker.
+  CodedArticle f = CodeBody("Asked to describe the device, the commissioner said, \"Not going to go into that.\"");
+  EXPECT_EQ(Find(f, "Asked to describe", false), nullptr) << Dump(f);
+  EXPECT_NE(Find(f, "Not going to go into that", true), nullptr) << Dump(f);
+}
+
+// Filing for bankruptcy is a legal step, not a statement about bankruptcy; replying to a person is
+// no topic.
+TEST(QuoteFinderTest, CueVerbsThatReportNothing) {
+  CodedArticle c = CodeBody("The coal company filed for bankruptcy protection in April.");
+  EXPECT_EQ(Find(c, "bankruptcy", false), nullptr) << Dump(c);
+  CodedArticle d = CodeBody("The minister replied to reporters that the port would reopen.");
+  EXPECT_EQ(Find(d, "reporters", false), nullptr) << Dump(d);
+  EXPECT_NE(Find(d, "that the port would reopen", false), nullptr) << Dump(d);
 }
 
 TEST(QuoteFinderTest, InterruptingFrameAndPartialQuotes) {
