@@ -745,6 +745,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     } else if (gp != nullptr && (strength == CueStrength::kNone || gp->passive)) {
       // "Republicans were incensed that …", "she is convinced that …".
       int adj = -1;
+      bool ing_cue = false;
       if (gp->passive && IsStanceAdjective(head.lower)) {
         adj = static_cast<int>(cv.head);
       } else if (head.lemma == "be") {
@@ -754,9 +755,21 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         // adjective with its complement, or any adjective with "about".
         if (j + 1 < n && (IsStanceAdjective(t[j].lower) || (t[j].pos == Pos::kAdjective && Is(t[j + 1], "about")))) {
           adj = j;
+        } else if (j + 1 < end && t[j].pos == Pos::kAdjective && t[j].lower.size() > 5 &&
+                   t[j].lower.ends_with("ing")) {
+          // A progressive the tagger read as an adjective: "is promising lower taxes", "is demanding
+          // that …".
+          const std::string_view stem = std::string_view(t[j].lower).substr(0, t[j].lower.size() - 3);
+          CueStrength ing = CueVerbStrength(stem, false);
+          if (ing == CueStrength::kNone) ing = CueVerbStrength(std::string(stem) + "e", false);
+          if (ing != CueStrength::kNone && t[j + 1].text != "," && t[j + 1].text != ".") {
+            strength = ing == CueStrength::kStrong ? CueStrength::kStrong : CueStrength::kStance;
+            c.we = j + 1;
+            ing_cue = true;
+          }
         }
       }
-      if (adj < 0 && gp->passive && strength != CueStrength::kNone && !inside_quote(static_cast<int>(gp->begin))) {
+      if (adj < 0 && !ing_cue && gp->passive && strength != CueStrength::kNone && !inside_quote(static_cast<int>(gp->begin))) {
         // A passive cue with its agent: "The nominee has been endorsed by dozens of papers", "The
         // registration issue was first reported by The Washington Post". The agent speaks; the
         // subject is what the attribution is about.
@@ -780,12 +793,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
         continue;
       }
-      if (adj < 0 || adj + 1 >= n) continue;
-      const Token& comp = t[adj + 1];
-      const bool bullish = Is(t[adj], "bullish") || Is(t[adj], "bearish") || Is(t[adj], "keen");
-      if (!(Is(comp, "that") || Is(comp, "about") || Is(comp, "of") || (bullish && Is(comp, "on")))) continue;
-      strength = CueStrength::kStance;
-      c.we = adj + 1;
+      if (!ing_cue) {  // a progressive's complement is read below
+        if (adj < 0 || adj + 1 >= n) continue;
+        const Token& comp = t[adj + 1];
+        const bool bullish = Is(t[adj], "bullish") || Is(t[adj], "bearish") || Is(t[adj], "keen");
+        if (!(Is(comp, "that") || Is(comp, "about") || Is(comp, "of") || (bullish && Is(comp, "on")))) continue;
+        strength = CueStrength::kStance;
+        c.we = adj + 1;
+      }
     } else if (strength == CueStrength::kNone) {
       continue;
     }

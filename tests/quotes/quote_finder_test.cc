@@ -144,6 +144,8 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "requests for comment", false, "The Libyan embassy", "did not immediately respond to"},
       {"finding read as a noun after a name", "The Brookings Institution estimates that the plan would raise $1 trillion over the next decade.",
        "that the plan would raise", false, "The Brookings Institution", "estimates"},
+      {"progressive read as an adjective", "The Libyan prime minister is promising lower taxes and more jobs.",
+       "lower taxes and more jobs", false, "The Libyan prime minister", "is promising"},
       {"circumstance before a that-clause", "The envoy said during a rally in Misrata that the ceasefire would hold.",
        "that the ceasefire would hold", false, "The envoy", "said"},
   };
