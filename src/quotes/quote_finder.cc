@@ -1072,6 +1072,17 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       continue;  // a cue word with no reported content
     }
     c.speech = strength != CueStrength::kStance;
+    // A cue inside a comma-delimited relative clause reports no further than the clause ("Mr. Obama,
+    // who understood that a push would be fruitless, told his advisers …").
+    if ((a.flags[cv.head] & kFlagRelative) && c.after_b >= 0) {
+      for (int q = c.after_b + 1; q < c.after_e; ++q) {
+        if (!(a.flags[q] & kFlagRelative)) {
+          c.after_e = q;
+          while (c.after_e > c.after_b + 1 && t[c.after_e - 1].text == ",") --c.after_e;
+          break;
+        }
+      }
+    }
     cands.push_back(c);
   }
 

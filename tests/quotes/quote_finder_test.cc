@@ -171,6 +171,15 @@ TEST(QuoteFinderTest, NestedCueIsPartOfTheOuterContent) {
   EXPECT_NE(Find(two, "the schools would open", false), nullptr) << Dump(two);
 }
 
+// A cue inside a relative clause reports no further than the clause.
+TEST(QuoteFinderTest, CueInARelativeClauseEndsWithTheClause) {
+  CodedArticle c = CodeBody(
+      "The prime minister, who believed that the talks would fail, told his advisers to prepare for a long siege.");
+  const Quote* q = Find(c, "that the talks would fail", false);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  EXPECT_EQ(q->text, "that the talks would fail") << Dump(c);
+}
+
 // A quote that ends its own sentence is not framed by a cue that opens the next one.
 TEST(QuoteFinderTest, CueAfterASentenceFinalQuoteHasItsOwnContent) {
   CodedArticle c = CodeBody(
