@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per sentence for each pipeline stage, from callgrind (stable on a noisy machine,
 # unlike wall time). Codes the first N articles of the BBC corpus with one thread and prints the
-# inclusive instruction count of each stage's entry function divided by the sentences coded.
+# inclusive instruction count of each stage's entry function, within Coder::Code, divided by the
+# sentences coded.
 #
 #   scripts/callgrind_stages.sh [BUILD_DIR] [ARTICLES]     (defaults: build, 300)
 #
@@ -15,15 +16,16 @@ corpus=../shared/corpus/bbc-fulltext.zip
 command -v valgrind >/dev/null || { echo "callgrind_stages: valgrind is not installed" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-valgrind --tool=callgrind --callgrind-out-file="$out/cg.out" "$build/dragoman" bench --corpus "$corpus" \
+# Only what runs inside Coder::Code is counted (not the dictionary load, which also tokenises).
+valgrind --tool=callgrind --toggle-collect='dragoman::Coder::Code(*' --callgrind-out-file="$out/cg.out" "$build/dragoman" bench --corpus "$corpus" \
   --limit "$articles" --runs 1 --threads 1 >"$out/bench.txt" 2>"$out/valgrind.txt"
-sentences=$(sed -n 's/.* articles, \([0-9]*\) sentences,.*/\1/p' "$out/bench.txt" | head -1)
+sentences=$(sed -n 's/.* articles, \([0-9]*\) sentences,.*/\1/p' "$out/bench.txt" | sed -n 1p)
 [ -n "$sentences" ] || { cat "$out/bench.txt" "$out/valgrind.txt" >&2; exit 1; }
 callgrind_annotate --inclusive=yes --threshold=100 "$out/cg.out" >"$out/annotated.txt" 2>/dev/null
 echo "callgrind: $articles BBC articles, $sentences sentences; inclusive instructions per sentence"
 # stage label | function name as callgrind prints it (first match, inclusive)
 while IFS='|' read -r label fn; do
-  n=$(grep -F "$fn" "$out/annotated.txt" | head -1 | awk '{gsub(",", "", $1); print $1}')
+  n=$(awk -v f="$fn" 'index($0, f) { gsub(",", "", $1); print $1; exit }' "$out/annotated.txt")
   [ -n "$n" ] || n=0
   awk -v l="$label" -v n="$n" -v s="$sentences" 'BEGIN { printf "  %-28s %9.0f\n", l, n / s }'
 done <<'STAGES'
