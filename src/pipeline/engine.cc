@@ -330,6 +330,17 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
         ref->resolved_from = m.resolved_from;
         for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
       };
+      // An event of this sentence, dated by the article until a date expression says otherwise.
+      auto sentence_event = [&] {
+        Event e;
+        e.article_id = article.id;
+        e.sentence_index = sentence_index;
+        e.sentence = cs.text;
+        e.sentence_span = cs.span;
+        e.date = e.date_last = article.date;
+        if (!article.date.empty()) e.date_precision = "day";
+        return e;
+      };
       auto set_code = [&](const std::string& code, Event* e) {
         e->cameo_code = code;
         e->cameo_base = code.substr(0, std::min<size_t>(3, code.size()));
@@ -369,13 +380,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
           ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
         };
         for (const TabariEvent& te : tr.events) {
-          Event e;
-          e.article_id = article.id;
-          e.sentence_index = sentence_index;
-          e.sentence = cs.text;
-          e.sentence_span = cs.span;
-          e.date = e.date_last = article.date;
-          if (!article.date.empty()) e.date_precision = "day";
+          Event e = sentence_event();
           legacy_actor(te.source, te.source_span, &e.source);
           legacy_actor(te.target, te.target_span, &e.target);
           set_code(te.code, &e);
@@ -415,13 +420,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
       }
       for (size_t ci = 0; ci < im.coded.size(); ++ci) {
         const CodedEvent& ce = im.coded[ci];
-        Event e;
-        e.article_id = article.id;
-        e.sentence_index = sentence_index;
-        e.sentence = cs.text;
-        e.sentence_span = cs.span;
-        e.date = e.date_last = article.date;
-        if (!article.date.empty()) e.date_precision = "day";
+        Event e = sentence_event();
         if (!date_of_event.empty() && date_of_event[ci] >= 0) {
           DateReference ref = dates[static_cast<size_t>(date_of_event[ci])];
           // An intended or threatened act points ahead: "will meet on Friday" is the coming Friday.
