@@ -8,7 +8,6 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace dragoman {
@@ -43,14 +42,6 @@ std::string StripComments(const std::string& line, bool* in_comment) {
     ++i;
   }
   return out;
-}
-
-Result<std::string> ReadFileBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 }  // namespace
@@ -221,7 +212,7 @@ std::vector<std::string> PetrarchFiles(const std::string& dir) {
   std::vector<std::string> files;
   const fs::path d(dir);
   // PETR_config.ini names the dictionaries PETRARCH itself loads.
-  Result<std::string> ini = ReadFileBytes((d / "PETR_config.ini").string());
+  Result<std::string> ini = ReadLegacyFile((d / "PETR_config.ini").string());
   if (ini.ok()) {
     for (const std::string& raw : ReadLegacyLines(*ini, nullptr)) {
       const size_t eq = raw.find('=');
@@ -258,6 +249,38 @@ std::vector<std::string> PetrarchFiles(const std::string& dir) {
   return files;
 }
 
+bool ParseLegacyFile(const std::string& name, std::string_view bytes, LegacyFormat format,
+                     const LegacyImportOptions& options, LegacyDictionary* dict, std::vector<std::string>* errors,
+                     LegacyLoadStats* stats) {
+  if (format == LegacyFormat::kUnknown) format = DetectLegacyFormat(name, bytes);
+  switch (format) {
+    case LegacyFormat::kTabariActors:
+    case LegacyFormat::kPetrarchActors:  // TABARI's actor syntax with '#' comments
+      ParseTabariActors(name, bytes, options, dict, errors, stats);
+      return true;
+    case LegacyFormat::kTabariAgents:
+    case LegacyFormat::kPetrarchAgents:
+      ParseTabariAgents(name, bytes, dict, errors, stats);
+      return true;
+    case LegacyFormat::kTabariVerbs:
+      ParseTabariVerbs(name, bytes, dict, errors, stats);
+      return true;
+    case LegacyFormat::kTabariOptions:
+      ParseTabariOptions(name, bytes, &dict->options, errors);
+      return true;
+    case LegacyFormat::kPetrarchVerbs:
+      ParsePetrarchVerbs(name, bytes, dict, errors, stats);
+      return true;
+    case LegacyFormat::kPetrarchDiscards:
+      ParsePetrarchDiscards(name, bytes, dict, errors, stats);
+      return true;
+    case LegacyFormat::kPetrarchIssues:
+      return true;  // issue coding is not part of event coding
+    default:
+      return false;
+  }
+}
+
 Status LoadPetrarch(const std::string& path, const LegacyImportOptions& options, LegacyDictionary* dict,
                     std::vector<std::string>* errors, LegacyLoadStats* stats) {
   const auto start = std::chrono::steady_clock::now();
@@ -270,30 +293,10 @@ Status LoadPetrarch(const std::string& path, const LegacyImportOptions& options,
     files.push_back(path);
   }
   for (const std::string& f : files) {
-    Result<std::string> bytes = ReadFileBytes(f);
+    Result<std::string> bytes = ReadLegacyFile(f);
     if (!bytes.ok()) return bytes.status();
-    switch (DetectLegacyFormat(f, *bytes)) {
-      case LegacyFormat::kPetrarchVerbs:
-        ParsePetrarchVerbs(f, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kPetrarchActors:
-      case LegacyFormat::kTabariActors:
-        ParseTabariActors(f, *bytes, options, dict, errors, stats);
-        break;
-      case LegacyFormat::kPetrarchAgents:
-      case LegacyFormat::kTabariAgents:
-        ParseTabariAgents(f, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kPetrarchDiscards:
-        ParsePetrarchDiscards(f, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kTabariVerbs:
-        ParseTabariVerbs(f, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kPetrarchIssues:
-        break;  // issue coding is not part of event coding
-      default:
-        return Status::DataError(f + ": not a PETRARCH dictionary file");
+    if (!ParseLegacyFile(f, *bytes, LegacyFormat::kUnknown, options, dict, errors, stats)) {
+      return Status::DataError(f + ": not a PETRARCH dictionary file");
     }
   }
   stats->seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -314,7 +317,7 @@ Status ImportLegacyDictionary(const std::string& spec, DictionaryData* data, std
   } else {
     std::error_code ec;
     if (fs::is_directory(spec, ec) || !fs::exists(spec, ec)) return Status::Ok();
-    Result<std::string> bytes = ReadFileBytes(spec);
+    Result<std::string> bytes = ReadLegacyFile(spec);
     if (!bytes.ok()) return Status::Ok();  // the Dragoman parser will report it
     const LegacyFormat f = DetectLegacyFormat(spec, std::string_view(*bytes).substr(0, 65536));
     if (f == LegacyFormat::kUnknown) return Status::Ok();

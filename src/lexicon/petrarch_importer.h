@@ -35,6 +35,13 @@ void ParsePetrarchVerbs(const std::string& name, std::string_view text, LegacyDi
 void ParsePetrarchDiscards(const std::string& name, std::string_view text, LegacyDictionary* dict,
                            std::vector<std::string>* errors, LegacyLoadStats* stats);
 
+// Reads one dictionary file of either family into `dict` by its format (kUnknown: told from its name
+// and content; the one dispatch for both loaders). False, with nothing read, when it is not a
+// dictionary file (a .project, an unknown file); issue files are accepted and left out.
+bool ParseLegacyFile(const std::string& name, std::string_view bytes, LegacyFormat format,
+                     const LegacyImportOptions& options, LegacyDictionary* dict, std::vector<std::string>* errors,
+                     LegacyLoadStats* stats);
+
 // Loads one PETRARCH dictionary file (kind from its name, else its content), or every dictionary file
 // of a directory: *verbs* / CAMEO.*.txt, *actors*, *agents*, *discards* (PETR_config.ini and issue
 // files are not dictionaries of actors or events and are left out). When a directory holds both

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "lexicon/petrarch_importer.h"
 #include "util/zip_reader.h"
 
 namespace dragoman {
@@ -260,7 +261,10 @@ void SortPatterns(LegacyVerb* v) {
   });
 }
 
-Result<std::string> ReadBytes(const std::string& path) {
+
+}  // namespace
+
+Result<std::string> ReadLegacyFile(const std::string& path) {
   std::error_code ec;
   if (fs::path(path).extension() == ".zip") {
     std::vector<std::string> zip_errors;
@@ -277,8 +281,6 @@ Result<std::string> ReadBytes(const std::string& path) {
   ss << in.rdbuf();
   return ss.str();
 }
-
-}  // namespace
 
 int LegacyReferenceYear(const std::vector<std::string>& lines) { return ReferenceYearFromComments(lines); }
 
@@ -994,7 +996,7 @@ void ParseTabariOptions(const std::string& name, std::string_view text, TabariOp
 }
 
 Result<TabariProject> ReadTabariProject(const std::string& path) {
-  Result<std::string> bytes = ReadBytes(path);
+  Result<std::string> bytes = ReadLegacyFile(path);
   if (!bytes.ok()) return bytes.status();
   const fs::path dir = fs::path(path).parent_path();
   TabariProject p;
@@ -1057,31 +1059,15 @@ Status LoadTabari(const std::string& path, const LegacyImportOptions& options, L
                   std::vector<std::string>* errors, LegacyLoadStats* stats) {
   const auto start = std::chrono::steady_clock::now();
   auto load = [&](const std::string& file, LegacyFormat format) -> Status {
-    Result<std::string> bytes = ReadBytes(file);
+    Result<std::string> bytes = ReadLegacyFile(file);
     if (!bytes.ok()) return bytes.status();
-    if (format == LegacyFormat::kUnknown) format = DetectLegacyFormat(file, *bytes);
-    switch (format) {
-      case LegacyFormat::kTabariActors:
-      case LegacyFormat::kPetrarchActors:
-        ParseTabariActors(file, *bytes, options, dict, errors, stats);
-        break;
-      case LegacyFormat::kTabariAgents:
-      case LegacyFormat::kPetrarchAgents:
-        ParseTabariAgents(file, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kTabariVerbs:
-        ParseTabariVerbs(file, *bytes, dict, errors, stats);
-        break;
-      case LegacyFormat::kTabariOptions:
-        ParseTabariOptions(file, *bytes, &dict->options, errors);
-        break;
-      default:
-        return Status::DataError(file + ": not a TABARI dictionary file (want .project, .actors, .agents, .verbs, .options)");
+    if (!ParseLegacyFile(file, *bytes, format, options, dict, errors, stats)) {
+      return Status::DataError(file + ": not a TABARI dictionary file (want .project, .actors, .agents, .verbs, .options)");
     }
     return Status::Ok();
   };
   Status st;
-  Result<std::string> head = ReadBytes(path);
+  Result<std::string> head = ReadLegacyFile(path);
   if (!head.ok()) return head.status();
   if (DetectLegacyFormat(path, *head) == LegacyFormat::kTabariProject) {
     Result<TabariProject> p = ReadTabariProject(path);

@@ -193,6 +193,9 @@ int LegacyReferenceYear(const std::vector<std::string>& lines);
 std::string LegacyTrim(std::string_view s);
 std::string LegacyUpper(std::string_view s);
 
+// The bytes of a dictionary file, or of every file of a .zip archive joined by newlines.
+Result<std::string> ReadLegacyFile(const std::string& path);
+
 // Reads `bytes` as lines: drops the CR of CRLF, converts a line that is not valid UTF-8 from Latin-1.
 // `latin1_lines`, if not null, is incremented per converted line.
 std::vector<std::string> ReadLegacyLines(std::string_view bytes, size_t* latin1_lines);
