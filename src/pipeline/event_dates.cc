@@ -57,8 +57,9 @@ std::vector<int> AttachDates(std::span<const Token> tokens, const std::vector<Da
   std::sort(heads.begin(), heads.end());
   heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
 
-  // Each expression's head and its token distance to it.
+  // Each expression's first token, its head and its token distance to it.
   struct Attached {
+    long first;
     uint32_t head;
     long distance;
   };
@@ -66,12 +67,15 @@ std::vector<int> AttachDates(std::span<const Token> tokens, const std::vector<Da
   for (const DateReference& d : dates) {
     const long first = static_cast<long>(TokenAt(tokens, d.begin));
     const long last = static_cast<long>(TokenAt(tokens, d.end > 0 ? d.end - 1 : d.end));
-    Attached best{heads.front(), -1};
+    Attached best{first, heads.front(), -1};
     for (uint32_t h : heads) {
       const long hh = h;
       const long dist = hh < first ? first - hh : hh > last ? hh - last : 0;
       // Strictly nearer wins; on a tie the earlier head (scanned first) stays.
-      if (best.distance < 0 || dist < best.distance) best = {h, dist};
+      if (best.distance < 0 || dist < best.distance) {
+        best.head = h;
+        best.distance = dist;
+      }
     }
     attached.push_back(best);
   }
@@ -79,17 +83,21 @@ std::vector<int> AttachDates(std::span<const Token> tokens, const std::vector<Da
     return std::find(event_anchors.begin(), event_anchors.end(), h) != event_anchors.end();
   };
   for (size_t e = 0; e < event_anchors.size(); ++e) {
+    const long anchor = event_anchors[e];
     int own = -1, loose = -1;
+    long own_dist = 0, loose_dist = 0;
     for (size_t d = 0; d < dates.size(); ++d) {
       const Attached& a = attached[d];
       if (a.head == event_anchors[e]) {
-        if (own < 0 || a.distance < attached[static_cast<size_t>(own)].distance) own = static_cast<int>(d);
+        if (own < 0 || a.distance < own_dist) {
+          own = static_cast<int>(d);
+          own_dist = a.distance;
+        }
       } else if (!is_event_anchor(a.head)) {
-        const long dist = std::labs(static_cast<long>(TokenAt(tokens, dates[d].begin)) -
-                                    static_cast<long>(event_anchors[e]));
-        if (loose < 0 || dist < std::labs(static_cast<long>(TokenAt(tokens, dates[static_cast<size_t>(loose)].begin)) -
-                                          static_cast<long>(event_anchors[e]))) {
+        const long dist = std::labs(a.first - anchor);
+        if (loose < 0 || dist < loose_dist) {
           loose = static_cast<int>(d);
+          loose_dist = dist;
         }
       }
     }
