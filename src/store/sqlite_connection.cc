@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
 #include <unordered_map>
 
 #include "store/sql_connection.h"
@@ -129,6 +132,49 @@ class SqliteConnection : public SqlConnection {
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
+// The journal mode of `db` ("wal", "delete", ...), or "" when the pragma fails.
+std::string JournalMode(sqlite3* db, const char* sql, int* rc) {
+  sqlite3_stmt* stmt = nullptr;
+  std::string mode;
+  *rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+  if (*rc == SQLITE_OK) {
+    *rc = sqlite3_step(stmt);
+    if (*rc == SQLITE_ROW) {
+      const unsigned char* text = sqlite3_column_text(stmt, 0);
+      if (text != nullptr) mode = reinterpret_cast<const char*>(text);
+      *rc = SQLITE_OK;
+    }
+  }
+  sqlite3_finalize(stmt);
+  return mode;
+}
+
+// Puts the database in WAL mode. The mode is a property of the file, so once any connection has
+// converted it there is nothing to do and no lock is taken. Converting needs exclusive access and
+// SQLite does not call the busy handler for it: when another process holds the file (a reader
+// opening the store the moment the writer creates it), the conversion is retried here until
+// `timeout` instead of failing the open.
+Status EnsureWal(sqlite3* db, const std::string& path, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  auto pause = std::chrono::milliseconds(1);
+  while (true) {
+    int rc = SQLITE_OK;
+    std::string mode = JournalMode(db, "PRAGMA journal_mode", &rc);
+    if (rc == SQLITE_OK && mode == "wal") return Status::Ok();
+    if (rc == SQLITE_OK) {
+      // A database that cannot have a log (":memory:") answers with its own mode: kept as it is.
+      mode = JournalMode(db, "PRAGMA journal_mode=WAL", &rc);
+      if (rc == SQLITE_OK) return Status::Ok();
+    }
+    const bool busy = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+    if (!busy || std::chrono::steady_clock::now() >= deadline) {
+      return Status::IoError(path + ": cannot put the database in WAL mode: " + sqlite3_errmsg(db));
+    }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(50));
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& path, bool create) {
@@ -141,7 +187,8 @@ Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& p
     if (!create && rc == SQLITE_CANTOPEN) return Status::NotFound(path + ": no such database (run `dragoman ingest` first)");
     return Status::IoError(path + ": cannot open SQLite database: " + m);
   }
-  sqlite3_busy_timeout(db, 10000);
+  constexpr int kBusyTimeoutMs = 10000;
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
   auto conn = std::make_unique<SqliteConnection>(db, path);
   // journal_mode=WAL: readers do not block the writer and a kill leaves the last committed state;
   // synchronous=NORMAL: in WAL mode a crash of the process loses nothing committed (a power loss may
@@ -150,9 +197,12 @@ Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& p
   // cache_size: 32 MB, so that a batch's pages are not spilled to the log before its commit;
   // temp_store=MEMORY: the statement journal of each article's savepoint (the pages it changed, to
   // roll back to) stays in memory; in a temporary file it cost 190 k small writes on the BBC corpus.
-  Status s = conn->Script(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; "
+  Status s = EnsureWal(db, path, std::chrono::milliseconds(kBusyTimeoutMs));
+  if (s.ok()) {
+    s = conn->Script(
+      "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; "
       "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;");
+  }
   if (!s.ok()) {
     return Status::IoError(path + ": not a usable SQLite database: " + s.message());
   }
