@@ -54,13 +54,22 @@ struct GazPlace {
 };
 static_assert(sizeof(GazPlace) == 32);
 
-// Flags of a name.
+// Flags of a name: the first four are in the file; the others are worked out at load from the
+// name's places (all of them, not only the kMaxPostings a resolution considers).
 enum GazNameFlag : uint16_t {
   kNameOrdinary = 1,  // an ordinary word ("Reading", "Split"): needs context
   kNameHardStop = 2,  // never alone ("August", "Police")
   kNameAbbrev = 4,    // only after "Place, " ("Ill.", "TX")
   kNamePrefix = 8,    // a longer name starts with this key ("new" of "new york"); may have no postings
+  kNameFileFlags = 15,
+  kNameHasCountry = 16,         // one of its places is a country
+  kNameHasDivision = 32,        // ... a country or a first-level division
+  kNameHasMajorDivision = 64,   // ... a country or a first-level division of kMajorDivisionPopulation
+  kNameHasCapitalOrSeat = 128,  // ... a national capital or the seat of a first-level division
+  kNameAllAdjectives = 256,     // it has places and is a demonym of every one ("Chechen")
 };
+// A first-level division this populous is a major one (not a parish of Barbados).
+inline constexpr uint32_t kMajorDivisionPopulation = 200000;
 
 // Posting bits above the place index.
 inline constexpr uint32_t kPostingAdjective = 0x80000000u;  // the name is a demonym of the place
@@ -118,8 +127,9 @@ class Gazetteer {
     uint16_t flags;
   };
   std::vector<uint32_t> data_;  // the whole file, 4-byte aligned
-  // A Bloom filter of every key (2 bits a key, 2^22 bits = 512 KB, built at load): most words that
-  // are no name are rejected without touching the 20 MB tables, which would miss the cache.
+  // A Bloom filter of every key (two bits of one 64-bit word a key, 2^22 bits = 512 KB, built at
+  // load): most words that are no name are rejected without touching the 20 MB tables, which would
+  // miss the cache.
   std::vector<uint64_t> bloom_;
   std::span<const CountryRec> countries_;
   std::span<const GazPlace> places_;

@@ -221,7 +221,7 @@ void ArticlePlaces::Resolve() {
   const size_t n = items_.size();
   if (n == 0) return;
   // Groups: mentions with one key resolve together.
-  std::unordered_map<std::string, int> group_of_key;
+  std::unordered_map<std::string_view, int> group_of_key;  // views of items_' keys, which stay put
   std::vector<std::vector<int>> groups;
   std::vector<int> group(n);
   for (size_t i = 0; i < n; ++i) {
@@ -502,11 +502,15 @@ void ArticlePlaces::FillEventPlaces(std::vector<Event>* events) const {
 }
 
 std::vector<PlaceMention> ArticlePlaces::TakeMentions() {
+  // Items come in text order but for the headline lines and the dateline: sort their indexes (a
+  // mention is a large object to move about), and only when they are out of order.
+  auto before = [&](uint32_t a, uint32_t b) { return items_[a].out.span.begin < items_[b].out.span.begin; };
+  std::vector<uint32_t> order(items_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (!std::is_sorted(order.begin(), order.end(), before)) std::stable_sort(order.begin(), order.end(), before);
   std::vector<PlaceMention> out;
   out.reserve(items_.size());
-  for (Item& it : items_) out.push_back(std::move(it.out));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const PlaceMention& a, const PlaceMention& b) { return a.span.begin < b.span.begin; });
+  for (uint32_t i : order) out.push_back(std::move(items_[i].out));
   return out;
 }
 

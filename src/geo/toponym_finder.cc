@@ -3,6 +3,7 @@
 #include "geo/toponym_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -12,17 +13,38 @@ namespace {
 
 constexpr uint32_t kMaxNameTokens = 6;
 
-// A fixed word list, looked up by hash (these run for every capitalised token).
+// A fixed word list (these run for every capitalised token). The words sit in one buffer, grouped
+// by length; a lookup compares the word only with the words of its length that share its first
+// letter, which costs less than hashing it and touches one or two cache lines.
 class WordList {
  public:
-  WordList(std::initializer_list<std::string_view> words) : set_(words.begin(), words.end()) {
-    for (std::string_view w : words) max_ = std::max(max_, w.size());
+  WordList(std::initializer_list<std::string_view> words) {
+    std::vector<std::string_view> sorted(words.begin(), words.end());
+    std::sort(sorted.begin(), sorted.end(), [](std::string_view a, std::string_view b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const size_t max = sorted.empty() ? 0 : sorted.back().size();
+    start_.assign(max + 1, 0);
+    count_.assign(max + 1, 0);
+    for (std::string_view w : sorted) {
+      if (count_[w.size()]++ == 0) start_[w.size()] = static_cast<uint32_t>(text_.size());
+      text_.append(w);
+    }
   }
-  bool Has(std::string_view w) const { return w.size() <= max_ && set_.count(w) > 0; }
+  bool Has(std::string_view w) const {
+    if (w.empty() || w.size() >= count_.size()) return false;
+    const char* p = text_.data() + start_[w.size()];
+    for (uint32_t i = 0; i < count_[w.size()]; ++i, p += w.size()) {
+      if (p[0] == w[0] && std::memcmp(p, w.data(), w.size()) == 0) return true;
+    }
+    return false;
+  }
 
  private:
-  std::unordered_set<std::string_view> set_;
-  size_t max_ = 0;
+  std::string text_;             // the words, by length, then alphabetically, without separators
+  std::vector<uint32_t> start_;  // start_[len]: where the words of len bytes begin in text_
+  std::vector<uint32_t> count_;  // count_[len]: how many there are
 };
 
 #define DRAGOMAN_WORD_LIST(name, ...)                              \
@@ -74,12 +96,6 @@ DRAGOMAN_WORD_LIST(IsInstitutionWord, "police", "city", "public", "high", "schoo
 // Verbs of speech: a one-word town name as their subject is a person ("Dyer said").
 DRAGOMAN_WORD_LIST(IsSpeechLemma, "say", "tell", "add", "explain", "note", "recall", "testify", "write", "ask",
                        "describe", "admit", "insist", "plead", "hope", "laugh", "smile")
-
-// A country, or a first-level division of some size (not a parish of Barbados or the Isle of Man).
-bool IsMajorDivision(const GazPlace& p) {
-  const auto kind = static_cast<PlaceKind>(p.kind);
-  return kind == PlaceKind::kCountry || (kind == PlaceKind::kAdmin1 && p.population >= 200000);
-}
 
 bool StartsUpper(const Token& t) {
   if (t.capitalized || t.all_caps) return true;
@@ -259,8 +275,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
             top.byte_begin = t.begin + static_cast<uint32_t>(b);
             top.byte_end = t.begin + static_cast<uint32_t>(e);
             top.name = ref;
-            top.adjective = true;
-            for (uint32_t p : ref.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
+            top.adjective = (ref.flags & kNameAllAdjectives) != 0;
             out->push_back(top);
           }
           b = e + 1;
@@ -273,8 +288,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     top.begin = i;
     top.end = best_end;
     top.name = best;
-    top.adjective = true;
-    for (uint32_t p : best.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
+    top.adjective = (best.flags & kNameAllAdjectives) != 0;
     // "W.Va." whose final dot the tokenizer gave to the sentence.
     const Token& last = toks[best_end - 1];
     if (best_end < n && toks[best_end].text == "." && toks[best_end].begin == last.end &&
@@ -296,11 +310,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     // candidates to constrain: "Memphis St., Alexandria" says nothing about Alexandria.)
     if (!a.feature && k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == ",") {
       const Toponym& b = kept[k + 1];
-      bool division = false;
-      for (uint32_t p : b.name.postings) {
-        const PlaceKind kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
-        division = division || kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry;
-      }
+      const bool division = (b.name.flags & kNameHasDivision) != 0;
       if (division && !b.adjective) {
         a.qualifier = static_cast<int>(k + 1);
         kept[k + 1].is_qualifier = true;
@@ -349,10 +359,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     if (a.end - a.begin == 1 && whole && !a.is_qualifier && a.qualifier < 0 && !a.adjective) {
       bool name_part = false;
       // "Environment Canada", "Air France": an organisation named after its country still names it.
-      bool country = false;
-      for (uint32_t p : a.name.postings) {
-        country = country || static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind) == PlaceKind::kCountry;
-      }
+      const bool country = (a.name.flags & kNameHasCountry) != 0;
       // "Irvin E. | Rhodes": the sentence splitter broke a name after its middle initial.
       if (a.begin == 0 && after_initial && !country) name_part = true;
       if (a.begin > 0) {
@@ -369,10 +376,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         }
       }
       // Countries and states are seldom first names ("Texas Department", "Ohio State"); towns are.
-      bool division = false;
-      for (uint32_t p : a.name.postings) {
-        division = division || IsMajorDivision(gaz.place(p & kPostingPlaceMask));
-      }
+      const bool division = (a.name.flags & kNameHasMajorDivision) != 0;
       if (a.end < n && !division) {
         const Token& q = toks[a.end];
         const bool next_place = k + 1 < kept.size() && kept[k + 1].begin == a.end &&
@@ -391,11 +395,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
           kept[k - 1].byte_end == 0 && !kept[k - 1].adjective && !country && kept[k - 1].qualifier < 0 &&
           !IsPlacePrefix(toks[kept[k - 1].begin].lower) &&
           !(a.name.flags & kStopFlags) && !(kept[k - 1].name.flags & (kNameHardStop | kNameAbbrev))) {
-        bool prev_division = false;
-        for (uint32_t p : kept[k - 1].name.postings) {
-          prev_division = prev_division || IsMajorDivision(gaz.place(p & kPostingPlaceMask));
-        }
-        if (!prev_division) {
+        if (!(kept[k - 1].name.flags & kNameHasMajorDivision)) {
           drop[k - 1] = 1;
           name_part = true;
         }
@@ -407,11 +407,8 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       }
       // "Dyer said", "Moore pleaded guilty": a town that speaks is a person; so is every other
       // mention of that word in the article (ArticlePlaces drops them).
-      bool speaker = false, capital = false;
-      for (uint32_t p : a.name.postings) {
-        const auto kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
-        capital = capital || kind == PlaceKind::kCapital || kind == PlaceKind::kSeat;
-      }
+      bool speaker = false;
+      const bool capital = (a.name.flags & kNameHasCapitalOrSeat) != 0;
       // Not "Moscow said", nor "a spokesman for the city of Sevierville said".
       const bool after_preposition = a.begin > 0 && (toks[a.begin - 1].pos == Pos::kPreposition ||
                                                      toks[a.begin - 1].pos == Pos::kTo);

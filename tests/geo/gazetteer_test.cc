@@ -115,5 +115,49 @@ TEST(GazetteerLoadTest, BuiltFileLoadsFastAndFindsPlaces) {
   EXPECT_FALSE((*g)->Find("no such place anywhere", &ref));
 }
 
+// The flags worked out at load say what a walk over all of a name's places says.
+TEST(GazetteerLoadTest, DerivedNameFlagsAgreeWithTheNamesPlaces) {
+  const std::string path = DefaultGazetteerPath();
+  if (path.empty()) GTEST_SKIP() << "built without a gazetteer (-DDRAGOMAN_GAZETTEER=OFF)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  auto walk = [&](const Gazetteer::NameRef& ref) {
+    uint16_t f = ref.postings.empty() ? 0 : kNameAllAdjectives;
+    for (uint32_t p : ref.postings) {
+      const GazPlace& place = (*g)->place(p & kPostingPlaceMask);
+      const auto kind = static_cast<PlaceKind>(place.kind);
+      if (kind == PlaceKind::kCountry) f |= kNameHasCountry | kNameHasDivision | kNameHasMajorDivision;
+      if (kind == PlaceKind::kAdmin1) {
+        f |= kNameHasDivision;
+        if (place.population >= kMajorDivisionPopulation) f |= kNameHasMajorDivision;
+      }
+      if (kind == PlaceKind::kCapital || kind == PlaceKind::kSeat) f |= kNameHasCapitalOrSeat;
+      if (!(p & kPostingAdjective)) f &= static_cast<uint16_t>(~kNameAllAdjectives);
+    }
+    return f;
+  };
+  constexpr uint16_t kDerived = kNameHasCountry | kNameHasDivision | kNameHasMajorDivision | kNameHasCapitalOrSeat |
+                                kNameAllAdjectives;
+  int checked = 0;
+  for (const char* key : {"france", "georgia", "moscow", "chechen", "springfield", "tripoli", "texas", "paris",
+                          "lincoln", "washington", "new", "reading", "italian", "gaza city", "darfur"}) {
+    Gazetteer::NameRef ref;
+    if (!(*g)->Find(key, &ref)) continue;
+    EXPECT_EQ(ref.flags & kDerived, walk(ref)) << key;
+    ++checked;
+  }
+  EXPECT_GE(checked, 12);
+  Gazetteer::NameRef ref;
+  ASSERT_TRUE((*g)->Find("france", &ref));
+  EXPECT_TRUE(ref.flags & kNameHasCountry);
+  ASSERT_TRUE((*g)->Find("moscow", &ref));
+  EXPECT_TRUE(ref.flags & kNameHasCapitalOrSeat);
+  EXPECT_FALSE(ref.flags & kNameAllAdjectives);
+  ASSERT_TRUE((*g)->Find("chechen", &ref));
+  EXPECT_TRUE(ref.flags & kNameAllAdjectives);
+  ASSERT_TRUE((*g)->Find("springfield", &ref));
+  EXPECT_FALSE(ref.flags & kNameHasCountry);
+}
+
 }  // namespace
 }  // namespace dragoman
