@@ -7,6 +7,8 @@
 #include <sstream>
 #include <vector>
 
+#include "util/hash.h"
+
 namespace dragoman {
 
 Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_dir) {
@@ -19,7 +21,8 @@ Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_
   std::ifstream index(index_path);
   if (!index) return Status::NotFound(index_path + ": cannot read the WordNet verb index");
   std::unique_ptr<VerbSenses> out(new VerbSenses());
-  out->first_file_.reserve(12000);
+  out->slots_.assign(1u << 15, 0);  // WordNet 3 has 11.5 k single-word verbs
+  out->shift_ = 64 - 15;
   std::string line;
   std::vector<std::string> f;
   while (std::getline(index, line)) {
@@ -36,15 +39,56 @@ Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_
     // data.verb: "OFFSET LEX_FILENUM v …" at byte OFFSET.
     if (offset + 12 > data.size() || data.compare(offset, f[first].size(), f[first]) != 0) continue;
     const int file = std::atoi(data.c_str() + offset + f[first].size() + 1);
-    if (file > 0 && file < 256) out->first_file_.emplace(f[0], static_cast<unsigned char>(file));
+    if (file > 0 && file < 256) out->Insert(f[0], file);
   }
-  if (out->first_file_.empty()) return Status::NotFound(index_path + ": no verb could be read");
+  if (out->count_ == 0) return Status::NotFound(index_path + ": no verb could be read");
   return out;
 }
 
+namespace {
+
+constexpr uint64_t kFileBits = 0xff;
+
+// The slot to start probing at: the top bits of the hash, mixed (FNV's low bits are weak).
+inline size_t Home(uint64_t h, uint32_t shift) { return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> shift); }
+
+}  // namespace
+
+void VerbSenses::Insert(std::string_view lemma, int file) {
+  if (2 * (count_ + 1) > slots_.size()) {  // keep it at most half full
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(old.size() * 2, 0);
+    --shift_;
+    count_ = 0;
+    for (uint64_t e : old) {
+      if (e == 0) continue;
+      for (size_t s = Home(e & ~kFileBits, shift_);; s = (s + 1) & (slots_.size() - 1)) {
+        if (slots_[s] == 0) {
+          slots_[s] = e;
+          ++count_;
+          break;
+        }
+      }
+    }
+  }
+  const uint64_t tag = Fnv1a64(lemma) & ~kFileBits;
+  for (size_t s = Home(tag, shift_);; s = (s + 1) & (slots_.size() - 1)) {
+    if (slots_[s] == 0) {
+      slots_[s] = tag | static_cast<uint64_t>(file);
+      ++count_;
+      return;
+    }
+    if ((slots_[s] & ~kFileBits) == tag) return;  // the first line of a lemma wins
+  }
+}
+
 int VerbSenses::FirstSenseFile(std::string_view lemma) const {
-  auto it = first_file_.find(lemma);
-  return it == first_file_.end() ? -1 : it->second;
+  const uint64_t tag = Fnv1a64(lemma) & ~kFileBits;
+  for (size_t s = Home(tag, shift_);; s = (s + 1) & (slots_.size() - 1)) {
+    const uint64_t e = slots_[s];
+    if (e == 0) return -1;
+    if ((e & ~kFileBits) == tag) return static_cast<int>(e & kFileBits);
+  }
 }
 
 }  // namespace dragoman
