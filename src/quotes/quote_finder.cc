@@ -630,6 +630,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     uint32_t begin, end, head;
     int group;  // into a.verbs, or -1
     CueStrength strength;
+    bool listed;  // the head verb is in the cue lists, not only in WordNet's classes
   };
   static thread_local std::vector<CueVerb> cue_verbs;
   cue_verbs.clear();
@@ -640,7 +641,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (st == CueStrength::kNone && head.lower != head.lemma) st = CueVerbStrength(head.lower, false);
     // A verb the lists do not hold whose usual sense (WordNet's first) is communication ("unleashed
     // a flurry of tweets") or cognition ("has pooh-poohed the consensus"): PolNeAR's statements and
-    // thoughts. A stance, so only with a speaker-like subject.
+    // thoughts. A stance, so only with a speaker-like subject (a listed verb reads with any subject).
+    const bool listed = st != CueStrength::kNone;
     if (st == CueStrength::kNone && senses_ != nullptr && head.lemma != "be" && head.lemma != "have") {
       const int file = senses_->FirstSenseFile(head.lemma);
       if (file == VerbSenses::kCommunication || file == VerbSenses::kCognition) st = CueStrength::kStance;
@@ -648,7 +650,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // Kept for a second look: "was quoted as saying", "were incensed that", "is convinced that".
     const bool maybe = st != CueStrength::kNone || head.lemma == "quote" || head.lemma == "be" ||
                        (g.passive && IsStanceAdjective(head.lower));
-    if (maybe) cue_verbs.push_back({g.begin, g.end, g.head, static_cast<int>(vi), st});
+    if (maybe) cue_verbs.push_back({g.begin, g.end, g.head, static_cast<int>(vi), st, listed});
   }
   for (const int k : nouns) {
     const Token& tk = t[k];
@@ -678,7 +680,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       continue;
     }
     cue_verbs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), static_cast<uint32_t>(k), -1,
-                         CueStrength::kStrong});
+                         CueStrength::kStrong, true});
   }
   std::sort(cue_verbs.begin(), cue_verbs.end(), [](const CueVerb& x, const CueVerb& y) { return x.begin < y.begin; });
   // The subject of the sentence's first clause, for participles that have none of their own
@@ -947,7 +949,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (c.sb > 0 && Is(t[c.sb - 1], "what")) continue;
     const bool has_speaker = c.sb >= 0 || c.same_speaker_as >= 0 || c.speaker_mention >= 0;
     if (!has_speaker && strength != CueStrength::kStrong) continue;
-    if (strength == CueStrength::kStance && c.sb >= 0 && !inverted && !speaker_like(c.sb, c.se)) continue;
+    // PolNeAR's sources are people and groups but also documents, places, polls and rules ("The ad
+    // also mentions …", "party rules permit …", "The city is demanding that …"): a listed verb reads
+    // with any subject; a verb read through WordNet only, a weaker sign, needs a speaker-like one.
+    if (strength == CueStrength::kStance && !cv.listed && c.sb >= 0 && !inverted && !speaker_like(c.sb, c.se)) continue;
     c.fb = c.sb >= 0 ? std::min(c.sb, c.wb) : c.wb;
     if (c.ab >= 0) c.fb = std::min(c.fb, c.ab);
     // "did not immediately respond to requests for comment": what is answered is the topic, unless
@@ -1061,7 +1066,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                 lemma == "predict" || lemma == "estimate" || lemma == "reckon" || lemma == "worry")) {
       c.after_b = q;
       c.after_e = end;
-    } else if ((strength == CueStrength::kStance || (c.sb >= 0 && speaker_like(c.sb, c.se))) &&
+    } else if ((strength == CueStrength::kStance || c.sb >= 0) &&
                !(strength == CueStrength::kStrong && q > c.we && q < end && t[q].pos == Pos::kPreposition) &&
                !(strength != CueStrength::kStance && q < end && IsSubordinator(t[q].lower)) &&
                q < end && t[q].text != "," && t[q].text != "." && IsWord(t[q])) {

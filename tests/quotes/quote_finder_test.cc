@@ -148,6 +148,14 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "lower taxes and more jobs", false, "The Libyan prime minister", "is promising"},
       {"circumstance before a that-clause", "The envoy said during a rally in Misrata that the ceasefire would hold.",
        "that the ceasefire would hold", false, "The envoy", "said"},
+      // A listed cue verb reads with any subject: documents, places, shares of a poll speak too.
+      {"listed stance verb, a document speaks", "The campaign ad also mentions the senator's vote on the treaty.",
+       "the senator's vote on the treaty", false, "The campaign ad", "mentions"},
+      {"listed stance verb, a city speaks", "The city of Benghazi is demanding that the militias leave the port.",
+       "that the militias leave the port", false, "The city of Benghazi", "is demanding"},
+      {"speech verb with a bare complement, a share of a poll speaks",
+       "Seventy percent said the same of the prime minister.", "the same of the prime minister", false,
+       "Seventy percent", "said"},
   };
   for (const CueCase& c : cases) {
     CodedArticle coded = CodeBody(c.text);
@@ -157,6 +165,15 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
     EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
     ExpectQuoteSpansSliceInput(coded);
   }
+}
+
+// A verb read through WordNet only (no cue list holds "rebut") is a cue when a speaker-like subject
+// says it, not when the weather does.
+TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
+  CodedArticle c = CodeBody("The heavy rain rebutted the forecast.");
+  EXPECT_TRUE(c.quotes.empty()) << Dump(c);
+  CodedArticle d = CodeBody("The senator rebutted the forecast.");
+  EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
 }
 
 // A cue inside another's reported speech is part of it: one attribution, not two.
