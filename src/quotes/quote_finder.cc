@@ -792,6 +792,29 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           c.stance = true;
           c.speech = false;
           cands.push_back(c);
+        } else if (by_e < 0 && subj_b >= 0 && !(a.flags[k] & kFlagSkip) && cv.listed && head.lemma != "charge") {
+          // Without an agent ("The commander was accused of ordering the attack", "Turnout is expected
+          // to rise", "He has been criticized for policies that …"): no speaker; the subject and the
+          // complement are the content, as PolNeAR annotates them. The passive of "charge" is the
+          // legal step, not a statement.
+          c.fb = c.wb;
+          c.we = static_cast<int>(gp->end);
+          if (q < end && (Is(t[q], "as") || Is(t[q], "of") || Is(t[q], "for"))) c.we = ++q;
+          c.fe = c.we;
+          const bool complement =
+              q < end && q == c.we && IsWord(t[q]) && !IsSubordinator(t[q].lower) &&
+              (c.we > static_cast<int>(gp->end) || Is(t[q], "to") || (Is(t[q], "that") && t[q].pos != Pos::kDeterminer) ||
+               t[q].pos == Pos::kDeterminer || t[q].pos == Pos::kPossPronoun || IsNominal(t[q].pos) ||
+               a.mention_at[q] >= 0);
+          c.before_b = subj_b;
+          c.before_e = k + 1;
+          if (complement) {
+            c.after_b = q;
+            c.after_e = end;
+          }
+          c.stance = true;
+          c.speech = false;
+          cands.push_back(c);
         }
         continue;
       }

@@ -176,6 +176,22 @@ TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
   EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
 }
 
+// A passive without an agent reports its subject and its complement, one attribution with no speaker;
+// the passive of "charge" is a legal step and reports nothing.
+TEST(QuoteFinderTest, PassiveWithoutAnAgent) {
+  CodedArticle c = CodeBody("The commander was accused of ordering the attack on the port.");
+  const Quote* subject = Find(c, "The commander", false);
+  const Quote* complement = Find(c, "ordering the attack on the port", false);
+  ASSERT_NE(subject, nullptr) << Dump(c);
+  ASSERT_NE(complement, nullptr) << Dump(c);
+  EXPECT_EQ(subject->cue.text, "was accused of");
+  EXPECT_EQ(subject->cue.span.begin, complement->cue.span.begin) << "one cue, two pieces";
+  EXPECT_TRUE(subject->speaker.span.empty()) << Dump(c);
+  ExpectQuoteSpansSliceInput(c);
+  CodedArticle d = CodeBody("The commander has been charged with murder.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
+}
+
 // A cue inside another's reported speech is part of it: one attribution, not two.
 TEST(QuoteFinderTest, NestedCueIsPartOfTheOuterContent) {
   CodedArticle c = CodeBody("The governor said he would spend the $18 million he says he raised on schools.");
