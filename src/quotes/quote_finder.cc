@@ -609,6 +609,16 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
         break;
       }
+      // A parenthetical before a that-clause: "cautioned, as did the campaign itself, that …", "said,
+      // however, that …".
+      if (tk.text == "," && q + 2 < end) {
+        int j = q + 1;
+        while (j < end && j - q <= 12 && t[j].text != "," && !Is(t[j], "that") && t[j].text != "\"") ++j;
+        if (j > q + 1 && j + 1 < end && t[j].text == "," && Is(t[j + 1], "that") && t[j + 1].pos != Pos::kDeterminer) {
+          q = j + 1;
+          continue;
+        }
+      }
       // "this weekend", "last week", "next month".
       if ((Is(tk, "this") || Is(tk, "last") || Is(tk, "next")) && q + 1 < end && IsTimeWord(t[q + 1].lower)) {
         q += 2;
@@ -674,9 +684,12 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                                     (IsWord(next) || closing)))) {
       continue;
     }
-    // A finding or belief needs its speaker's name ("The Tax Policy Center estimates that …").
+    // A finding or belief needs its speaker's name ("The Tax Policy Center estimates that …"; a
+    // capitalised word inside the sentence counts, as the tagger may read "Center" as an adjective).
+    const bool name_before = prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0 ||
+                             (prev.capitalized && k >= 2 && IsWord(prev));
     if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find" &&
-        !(Is(next, "that") && st == CueStrength::kWeak && (prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0))) {
+        !(Is(next, "that") && st == CueStrength::kWeak && name_before)) {
       continue;
     }
     cue_verbs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), static_cast<uint32_t>(k), -1,
@@ -1021,7 +1034,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q = end;
       c.fe = q;
     }
-    if (strength == CueStrength::kStrong && (inverted || ((after_comma || after_quote) && frame_end))) {
+    // A finding or belief closes a sentence as speech does: "…, The Post has learned.", "…, the
+    // report found.", "…, experts believe." (only at the sentence end, with its subject before it).
+    const bool weak_closing = strength == CueStrength::kWeak && !inverted && after_comma && q >= end && c.sb >= 0;
+    if ((strength == CueStrength::kStrong || weak_closing) && (inverted || ((after_comma || after_quote) && frame_end))) {
       // A closing or interrupting frame: the content is before it (and after it when the sentence
       // goes on: "Haftar's reported words, the diplomat said, ''will not stop …''").
       c.before_b = 0;

@@ -156,6 +156,13 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
       {"speech verb with a bare complement, a share of a poll speaks",
        "Seventy percent said the same of the prime minister.", "the same of the prime minister", false,
        "Seventy percent", "said"},
+      {"finding in a closing frame", "The militias had left the port before dawn, the Libyan newspaper has learned.",
+       "The militias had left the port before dawn", false, "the Libyan newspaper", "has learned"},
+      {"parenthetical before the that-clause", "Several analysts cautioned, as did the ministry itself, that the talks might fail.",
+       "that the talks might fail", false, "Several analysts", "cautioned"},
+      {"finding read as a noun after a capitalised word the tagger calls an adjective",
+       "The Arab Policy Center estimates that the port handles a third of the trade.",
+       "that the port handles a third of the trade", false, "The Arab Policy Center", "estimates"},
   };
   for (const CueCase& c : cases) {
     CodedArticle coded = CodeBody(c.text);
