@@ -1276,7 +1276,27 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       c.sb = p;
       c.se = p + 1;
     }
-    if (c.sb < 0) continue;
+    if (c.sb < 0) {
+      // The object of a verb speaks for the verb's subject: "Trump is raising questions about …", "the
+      // senator has no illusions about …", "the campaign voiced support for …".
+      int j = p;
+      while (j >= 0 && (t[j].pos == Pos::kDeterminer || t[j].pos == Pos::kNumber || t[j].pos == Pos::kAdverb ||
+                        Is(t[j], "no"))) {
+        --j;
+      }
+      for (const VerbGroup& g : a.verbs) {
+        if (j < 0 || static_cast<int>(g.end) - 1 != j) continue;
+        int sp = static_cast<int>(g.begin) - 1;
+        while (sp >= 0 && t[sp].pos == Pos::kAdverb) --sp;
+        const int b = sp >= 0 && !(a.flags[sp] & kFlagSkip) ? PhraseEndingAt(a, sp) : -1;
+        if (b >= 0 && speaker_like(b, sp + 1)) {
+          c.sb = b;
+          c.se = sp + 1;
+        }
+        break;
+      }
+      if (c.sb < 0) continue;
+    }
     c.wb = k;
     c.we = topic ? k + 2 : k + 1;
     c.fb = c.sb >= 0 ? c.sb : k;

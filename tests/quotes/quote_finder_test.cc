@@ -183,6 +183,17 @@ TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
   EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
 }
 
+// A topic noun that is a verb's object speaks for the verb's subject, when that subject can speak.
+TEST(QuoteFinderTest, TopicNounObjectOfAVerb) {
+  CodedArticle c = CodeBody("The senator is raising questions about the budget.");
+  const Quote* q = Find(c, "the budget", false);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  EXPECT_EQ(q->speaker.text, "The senator");
+  EXPECT_EQ(q->cue.text, "questions about");
+  CodedArticle d = CodeBody("The heavy rain raised questions about the dams.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
+}
+
 // A passive without an agent reports its subject and its complement, one attribution with no speaker;
 // the passive of "charge" is a legal step and reports nothing.
 TEST(QuoteFinderTest, PassiveWithoutAnAgent) {
