@@ -502,6 +502,37 @@ bool ClauseFollows(const SentenceAnalysis& a, int k, int end) {
   return false;
 }
 
+// A period that "this", "last", "next" can open: "week", "month", "year", "Tuesday", "morning" ….
+bool IsTimePeriod(std::string_view w) {
+  static constexpr std::string_view kPeriods[] = {
+      "week",    "weekend", "month",    "year",      "morning", "afternoon", "evening", "night",
+      "monday",  "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday",  "spring",
+      "summer",  "fall",    "autumn",   "winter"};
+  return std::find(std::begin(kPeriods), std::end(kPeriods), w) != std::end(kPeriods);
+}
+
+bool IsMonth(std::string_view w) {
+  return w == "january" || w == "february" || w == "march" || w == "april" || w == "may" || w == "june" ||
+         w == "july" || w == "august" || w == "september" || w == "october" || w == "november" || w == "december";
+}
+
+// The first token of a time adjunct that ends at token `k` ("this month", "last year", "in April",
+// "in late August", "in 2015", "on Tuesday"), or -1.
+int TimeAdjunctStart(const SentenceAnalysis& a, int k) {
+  const auto& t = a.tokens;
+  const Token& w = t[k];
+  const bool month = IsMonth(w.lower) && w.capitalized;
+  const bool year = w.pos == Pos::kNumber && w.text.size() == 4 && (w.text.rfind("19", 0) == 0 || w.text.rfind("20", 0) == 0);
+  const bool period = IsTimePeriod(w.lower) && (w.pos == Pos::kNoun || w.pos == Pos::kProperNoun);
+  if (!month && !year && !period) return -1;
+  int j = k - 1;
+  if (j >= 0 && (Is(t[j], "early") || Is(t[j], "late") || Is(t[j], "mid"))) --j;
+  if (j < 0) return -1;
+  if ((month || year) && (Is(t[j], "in") || Is(t[j], "since") || Is(t[j], "during"))) return j;
+  if (period && (Is(t[j], "this") || Is(t[j], "last") || Is(t[j], "next") || Is(t[j], "on") || Is(t[j], "earlier"))) return j;
+  return -1;
+}
+
 bool HasVerb(const SentenceAnalysis& a, int b, int e) {
   for (int q = b; q < e; ++q) {
     if (IsVerbPos(a.tokens[q].pos) || a.tokens[q].pos == Pos::kModal) return true;
@@ -620,7 +651,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
       }
       // "this weekend", "last week", "next month".
-      if ((Is(tk, "this") || Is(tk, "last") || Is(tk, "next")) && q + 1 < end && IsTimeWord(t[q + 1].lower)) {
+      if ((Is(tk, "this") || Is(tk, "last") || Is(tk, "next")) && q + 1 < end && IsTimePeriod(t[q + 1].lower)) {
         q += 2;
         continue;
       }
@@ -867,6 +898,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       if (k >= 2 && t[k].text == "," && t[k - 1].pos == Pos::kAdverb && t[k - 2].text == ",") {
         k -= 3;
         moved = true;
+      }
+      // A time adjunct: "just this month", "in April", "in late August", "last year", "in 2015".
+      if (k >= 1 && !(a.flags[k] & kFlagSkip)) {
+        const int j = TimeAdjunctStart(a, k);
+        if (j >= 0) {
+          k = j - 1;
+          moved = true;
+        }
       }
       // ", who has long opposed the deal,": a relative clause between the speaker and the verb.
       if (k >= 0 && (a.flags[k] & kFlagRelative) && !(a.flags[cv.head] & kFlagRelative)) {

@@ -183,6 +183,28 @@ TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
   EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
 }
 
+// A time adjunct between the speaker and the cue, or between the cue and its content, belongs to
+// neither.
+TEST(QuoteFinderTest, TimeAdjunctsAroundTheCue) {
+  const std::vector<CueCase> cases = {
+      {"this month", "The Libyan oil company just this month announced that exports would resume.",
+       "that exports would resume", false, "The Libyan oil company", "announced"},
+      {"in April", "Italian prosecutors in April accused the minister of fraud.", "the minister of fraud", false,
+       "Italian prosecutors", "accused"},
+      {"in late August, after a participle", "A university poll released in late August found that most voters wanted change.",
+       "that most voters wanted change", false, "A university poll", "found"},
+      {"last month after the cue", "The minister said last month that the port would reopen.",
+       "that the port would reopen", false, "The minister", "said"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+  }
+}
+
 // A topic noun that is a verb's object speaks for the verb's subject, when that subject can speak.
 TEST(QuoteFinderTest, TopicNounObjectOfAVerb) {
   CodedArticle c = CodeBody("The senator is raising questions about the budget.");
