@@ -1250,9 +1250,12 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     break;
   }
 
-  // Cue nouns: "Haftar's alleged statements that he has ordered …".
+  // Cue nouns: "Haftar's alleged statements that he has ordered …"; with a copula, "Mr. X's bet is
+  // that …", "her argument was that …".
   for (const int k : nouns) {
-    if (!Is(t[k + 1], "that") || !IsCueNoun(t[k].lower) || inside_quote(k)) continue;
+    const bool copula = k + 3 < end && (Is(t[k + 1], "is") || Is(t[k + 1], "was")) && Is(t[k + 2], "that") &&
+                        t[k + 2].pos != Pos::kDeterminer && IsPositionNoun(t[k].lower);
+    if (!((Is(t[k + 1], "that") && IsCueNoun(t[k].lower)) || copula) || inside_quote(k)) continue;
     int p = k - 1;
     while (p >= 0 && (t[p].pos == Pos::kAdjective || t[p].pos == Pos::kVerbPastPart)) --p;
     Candidate c;
@@ -1268,15 +1271,17 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       continue;
     }
     c.wb = k;
-    c.we = k + 1;
+    c.we = copula ? k + 2 : k + 1;
     c.fb = c.sb;
-    c.fe = k + 1;
+    c.fe = c.we;
     c.noun_cue = true;
     c.speech = false;
     // The that-clause ends where the noun phrase's own verb starts: the second finite verb group
-    // that follows a noun directly ("… naval support to Libya | will not stop Italy's mission").
+    // that follows a noun directly ("… naval support to Libya | will not stop Italy's mission"); after
+    // a copula it runs to the sentence end.
     int cut = end, finite = 0;
     for (const VerbGroup& g : a.verbs) {
+      if (copula) break;
       if (static_cast<int>(g.begin) <= k + 1 || !g.finite) continue;
       if (++finite >= 2 && g.begin > 0) {
         const Token& before = t[g.begin - 1];
@@ -1286,7 +1291,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
       }
     }
-    c.after_b = k + 1;
+    c.after_b = c.we;
     c.after_e = cut;
     cands.push_back(c);
   }

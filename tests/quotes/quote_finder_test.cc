@@ -160,6 +160,8 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "The militias had left the port before dawn", false, "the Libyan newspaper", "has learned"},
       {"parenthetical before the that-clause", "Several analysts cautioned, as did the ministry itself, that the talks might fail.",
        "that the talks might fail", false, "Several analysts", "cautioned"},
+      {"a position noun and its copula", "The minister's bet is that the ceasefire will hold.",
+       "that the ceasefire will hold", false, "The minister", "bet is"},
       {"finding read as a noun after a capitalised word the tagger calls an adjective",
        "The Arab Policy Center estimates that the port handles a third of the trade.",
        "that the port handles a third of the trade", false, "The Arab Policy Center", "estimates"},
