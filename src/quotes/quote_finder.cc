@@ -533,6 +533,14 @@ int TimeAdjunctStart(const SentenceAnalysis& a, int k) {
   return -1;
 }
 
+// A finite verb group starts at token `k`.
+bool FiniteVerbAt(const SentenceAnalysis& a, int k) {
+  for (const VerbGroup& g : a.verbs) {
+    if (static_cast<int>(g.begin) == k) return g.finite;
+  }
+  return false;
+}
+
 bool HasVerb(const SentenceAnalysis& a, int b, int e) {
   for (int q = b; q < e; ++q) {
     if (IsVerbPos(a.tokens[q].pos) || a.tokens[q].pos == Pos::kModal) return true;
@@ -1191,8 +1199,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     int lead = 0;
     while (lead < k && (t[lead].pos == Pos::kConjunction || t[lead].pos == Pos::kAdverb || t[lead].text == "\"")) ++lead;
     if (lead == k) {
-      if (after < end && t[after].text == ",") {
-        c.after_b = after + 1;
+      // The source may go on past its noun phrase ("According to a civil complaint filed by the
+      // commission in May, …"): the content starts after the comma that closes it, when no finite
+      // verb stands before that comma.
+      int comma = after;
+      while (comma < end && comma - after <= 24 && t[comma].text != "," && !FiniteVerbAt(a, comma)) ++comma;
+      if (comma < end && t[comma].text == ",") {
+        c.fe = comma;
+        c.after_b = comma + 1;
         c.after_e = end;
       }
     } else {
