@@ -454,6 +454,7 @@ struct Candidate {
   int relative = -1;              // a relative pronoun standing for the speaker phrase
   bool label = false;             // "PENCE: …"
   bool to_paragraph_end = false;  // the label's content runs to the paragraph end
+  bool frame_clause = false;      // "as X said": the content is the clause the frame is set in
   bool dropped = false;
 };
 
@@ -1058,6 +1059,33 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // "filed for bankruptcy", "filed for divorce": a legal step, not a statement about its object.
     if (lemma == "file" && q > 0 && Is(t[q - 1], "for")) continue;
     c.fe = q;
+    // "as X said": a frame whatever the verb's strength ("…, as the report found.", "If, as I have
+    // suggested, developers benefit …", "As the minister noted, the port …"). It reports the clause
+    // it is set in: what stands before it and what follows its comma.
+    if (c.sb >= 0 && c.fb >= 1 && Is(t[c.fb - 1], "as") && (q >= end || t[q].text == ",") &&
+        (c.fb == 1 || t[c.fb - 2].text == "," || t[c.fb - 2].text == "(" || IsClauseConj(t[c.fb - 2].lower) ||
+         Is(t[c.fb - 2], "if"))) {
+      const int as = c.fb - 1;
+      c.fb = as;
+      const bool goes_on = q < end && q + 1 < end;
+      // Before it: a clause, or the subject of a clause it interrupts ("The port, as the minister
+      // said, will reopen"), not a lone "If".
+      bool noun_before = false;
+      for (int m = 0; m < as; ++m) noun_before = noun_before || t[m].pos == Pos::kNoun || t[m].pos == Pos::kProperNoun;
+      if (as > 0 && (HasVerb(a, 0, as) || (goes_on && noun_before))) {
+        c.before_b = 0;
+        c.before_e = as;
+      }
+      if (goes_on) {
+        c.after_b = q + 1;
+        c.after_e = end;
+      }
+      c.frame_clause = true;
+      if (c.before_b < 0 && c.after_b < 0) continue;
+      c.speech = strength != CueStrength::kStance;
+      cands.push_back(c);
+      continue;
+    }
     const bool after_comma = c.fb > 0 && (t[c.fb - 1].text == "," || closing_mark(c.fb - 1));
     bool frame_end = q >= end || t[q].text == "," || t[q].text == "\"" || t[q].text == ";" || t[q].text == "." ||
                      t[q].text == "!" || t[q].text == "?";
@@ -1598,7 +1626,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q.pieces.push_back({t[c.after_b].begin, pe});
       q.label_turn = true;
     } else if (c.after_b >= 0 && c.after_e > c.after_b && HasWordsBetween(a, c.after_b, c.after_e)) {
-      if (c.noun_cue || c.stance || c.label || HasVerb(a, c.after_b, c.after_e) || t[c.after_b].text == "\"" ||
+      if (c.noun_cue || c.stance || c.label || c.frame_clause || HasVerb(a, c.after_b, c.after_e) || t[c.after_b].text == "\"" ||
           (c.after_b > 0 && t[c.after_b - 1].text == ":")) {
         q.pieces.push_back(Range(a, c.after_b, c.after_e));
       }

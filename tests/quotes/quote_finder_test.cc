@@ -188,6 +188,31 @@ TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
   EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
 }
 
+// "as X said" frames the clause it is set in, before it, after it, or around it; "as" that is no
+// frame reports nothing.
+TEST(QuoteFinderTest, AsFrames) {
+  const std::vector<CueCase> cases = {
+      {"leading", "As the minister noted, the port will reopen in May.", "the port will reopen in May", false,
+       "the minister", "noted"},
+      {"closing, a finding", "The port will reopen in May, as the minister predicted.", "The port will reopen in May",
+       false, "the minister", "predicted"},
+      {"interrupting: the subject", "The port, as the minister said, will reopen in May.", "The port", false,
+       "the minister", "said"},
+      {"interrupting: the rest", "The port, as the minister said, will reopen in May.", "will reopen in May", false,
+       "the minister", "said"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+    ExpectQuoteSpansSliceInput(coded);
+  }
+  CodedArticle d = CodeBody("The envoy left the hall as the crowd cheered.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
+}
+
 // A time adjunct between the speaker and the cue, or between the cue and its content, belongs to
 // neither.
 TEST(QuoteFinderTest, TimeAdjunctsAroundTheCue) {
