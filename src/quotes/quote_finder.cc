@@ -523,14 +523,17 @@ int TimeAdjunctStart(const SentenceAnalysis& a, int k) {
   const auto& t = a.tokens;
   const Token& w = t[k];
   const bool month = IsMonth(w.lower) && w.capitalized;
-  const bool year = w.pos == Pos::kNumber && w.text.size() == 4 && (w.text.rfind("19", 0) == 0 || w.text.rfind("20", 0) == 0);
+  const bool year = w.pos == Pos::kNumber && w.text.size() == 4 &&
+                    (w.text.rfind("19", 0) == 0 || w.text.rfind("20", 0) == 0);
   const bool period = IsTimePeriod(w.lower) && (w.pos == Pos::kNoun || w.pos == Pos::kProperNoun);
   if (!month && !year && !period) return -1;
   int j = k - 1;
   if (j >= 0 && (Is(t[j], "early") || Is(t[j], "late") || Is(t[j], "mid"))) --j;
   if (j < 0) return -1;
   if ((month || year) && (Is(t[j], "in") || Is(t[j], "since") || Is(t[j], "during"))) return j;
-  if (period && (Is(t[j], "this") || Is(t[j], "last") || Is(t[j], "next") || Is(t[j], "on") || Is(t[j], "earlier"))) return j;
+  if (period && (Is(t[j], "this") || Is(t[j], "last") || Is(t[j], "next") || Is(t[j], "on") || Is(t[j], "earlier"))) {
+    return j;
+  }
   return -1;
 }
 
@@ -856,7 +859,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           c.fe = c.we;
           const bool complement =
               q < end && q == c.we && IsWord(t[q]) && !IsSubordinator(t[q].lower) &&
-              (c.we > static_cast<int>(gp->end) || Is(t[q], "to") || (Is(t[q], "that") && t[q].pos != Pos::kDeterminer) ||
+              (c.we > static_cast<int>(gp->end) || Is(t[q], "to") ||
+               (Is(t[q], "that") && t[q].pos != Pos::kDeterminer) ||
                t[q].pos == Pos::kDeterminer || t[q].pos == Pos::kPossPronoun || IsNominal(t[q].pos) ||
                a.mention_at[q] >= 0);
           c.before_b = subj_b;
@@ -1112,7 +1116,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // A finding or belief closes a sentence as speech does: "…, The Post has learned.", "…, the
     // report found.", "…, experts believe." (only at the sentence end, with its subject before it).
     const bool weak_closing = strength == CueStrength::kWeak && !inverted && after_comma && q >= end && c.sb >= 0;
-    if ((strength == CueStrength::kStrong || weak_closing) && (inverted || ((after_comma || after_quote) && frame_end))) {
+    if ((strength == CueStrength::kStrong || weak_closing) &&
+        (inverted || ((after_comma || after_quote) && frame_end))) {
       // A closing or interrupting frame: the content is before it (and after it when the sentence
       // goes on: "Haftar's reported words, the diplomat said, ''will not stop …''").
       c.before_b = 0;
@@ -1626,7 +1631,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q.pieces.push_back({t[c.after_b].begin, pe});
       q.label_turn = true;
     } else if (c.after_b >= 0 && c.after_e > c.after_b && HasWordsBetween(a, c.after_b, c.after_e)) {
-      if (c.noun_cue || c.stance || c.label || c.frame_clause || HasVerb(a, c.after_b, c.after_e) || t[c.after_b].text == "\"" ||
+      if (c.noun_cue || c.stance || c.label || c.frame_clause || HasVerb(a, c.after_b, c.after_e) ||
+          t[c.after_b].text == "\"" ||
           (c.after_b > 0 && t[c.after_b - 1].text == ":")) {
         q.pieces.push_back(Range(a, c.after_b, c.after_e));
       }
