@@ -100,6 +100,12 @@ constexpr auto kTopicNouns = Sorted<60>({
     "rumors", "skepticism", "speculation", "support", "suspicions", "theory", "view", "views",
     "vow", "warning", "warnings", "worries"});
 
+// Nouns whose copula takes a that-clause as someone's position: "Mr. X's bet is that …", "her
+// argument was that …" (the cue and topic nouns count too).
+constexpr auto kPositionNouns = Sorted<18>({
+    "answer", "argument", "assumption", "bet", "conclusion", "contention", "expectation", "explanation",
+    "feeling", "guess", "idea", "message", "point", "position", "premise", "reasoning", "response", "sense"});
+
 constexpr auto kAddressee = Sorted<12>({
     "advise", "ask", "assure", "brief", "inform", "notify", "promise", "remind", "tell", "urge", "warn", "write"});
 
@@ -123,7 +129,7 @@ constexpr auto kSpeakerNouns = Sorted<64>({
     "spokeswoman", "staff",      "statement",  "study",     "supporters", "survey",    "voters",
     "website"});
 
-static_assert(Valid(kTopicNouns), "cue noun lists: every entry once, none empty");
+static_assert(Valid(kTopicNouns) && Valid(kPositionNouns), "cue noun lists: every entry once, none empty");
 static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechButWeak) && Valid(kOutlet) &&
               Valid(kAudience) && Valid(kTime) && Valid(kCueNouns) && Valid(kAddressee) && Valid(kSpeakerNouns) && Valid(kStanceAdjectives),
               "cue word lists: every entry once, none empty");
@@ -131,7 +137,7 @@ static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechB
 enum Bits : uint32_t {
   kBitStrong = 1, kBitWeak = 2, kBitStance = 4, kBitSpeechButWeak = 8, kBitOutlet = 16, kBitAudience = 32,
   kBitTime = 64, kBitCueNoun = 128, kBitAddressee = 256, kBitSpeakerNoun = 512, kBitStanceAdjective = 1024,
-  kBitTopicNoun = 2048,
+  kBitTopicNoun = 2048, kBitPositionNoun = 4096,
 };
 
 // Every listed word with the lists it is in: one hash lookup per question.
@@ -150,6 +156,7 @@ class Table {
     Add(kSpeakerNouns, kBitSpeakerNoun);
     Add(kStanceAdjectives, kBitStanceAdjective);
     Add(kTopicNouns, kBitTopicNoun);
+    Add(kPositionNouns, kBitPositionNoun);
   }
   uint32_t Get(std::string_view w) const {
     auto it = bits_.find(w);
@@ -189,5 +196,6 @@ bool IsCueNoun(std::string_view w) { return Bits(w) & kBitCueNoun; }
 bool TakesAddressee(std::string_view lemma) { return Bits(lemma) & kBitAddressee; }
 bool IsStanceAdjective(std::string_view w) { return Bits(w) & kBitStanceAdjective; }
 bool IsTopicNoun(std::string_view w) { return Bits(w) & (kBitTopicNoun | kBitCueNoun); }
+bool IsPositionNoun(std::string_view w) { return Bits(w) & (kBitPositionNoun | kBitTopicNoun | kBitCueNoun); }
 
 }  // namespace dragoman

@@ -45,6 +45,9 @@ bool IsStanceAdjective(std::string_view lower);
 // A noun that reports a position toward its complement ("his criticism of", "her plan to", "Trump's
 // concerns that"); the cue nouns count too.
 bool IsTopicNoun(std::string_view lower);
+// A noun whose copula takes a that-clause as its owner's position ("Mr. X's bet is that …", "her
+// argument was that …"); the topic and cue nouns count too.
+bool IsPositionNoun(std::string_view lower);
 
 }  // namespace dragoman
 

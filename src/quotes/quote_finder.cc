@@ -454,6 +454,7 @@ struct Candidate {
   int relative = -1;              // a relative pronoun standing for the speaker phrase
   bool label = false;             // "PENCE: …"
   bool to_paragraph_end = false;  // the label's content runs to the paragraph end
+  bool frame_clause = false;      // "as X said": the content is the clause the frame is set in
   bool dropped = false;
 };
 
@@ -498,6 +499,48 @@ bool ClauseFollows(const SentenceAnalysis& a, int k, int end) {
   for (int q = k; q < std::min(end, k + 16); ++q) {
     if (IsVerbPos(a.tokens[q].pos) || a.tokens[q].pos == Pos::kModal) return q > k;
     if (a.flags[q] & kFlagBoundary && q > k) return false;
+  }
+  return false;
+}
+
+// A period that "this", "last", "next" can open: "week", "month", "year", "Tuesday", "morning" ….
+bool IsTimePeriod(std::string_view w) {
+  static constexpr std::string_view kPeriods[] = {
+      "week",    "weekend", "month",    "year",      "morning", "afternoon", "evening", "night",
+      "monday",  "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday",  "spring",
+      "summer",  "fall",    "autumn",   "winter"};
+  return std::find(std::begin(kPeriods), std::end(kPeriods), w) != std::end(kPeriods);
+}
+
+bool IsMonth(std::string_view w) {
+  return w == "january" || w == "february" || w == "march" || w == "april" || w == "may" || w == "june" ||
+         w == "july" || w == "august" || w == "september" || w == "october" || w == "november" || w == "december";
+}
+
+// The first token of a time adjunct that ends at token `k` ("this month", "last year", "in April",
+// "in late August", "in 2015", "on Tuesday"), or -1.
+int TimeAdjunctStart(const SentenceAnalysis& a, int k) {
+  const auto& t = a.tokens;
+  const Token& w = t[k];
+  const bool month = IsMonth(w.lower) && w.capitalized;
+  const bool year = w.pos == Pos::kNumber && w.text.size() == 4 &&
+                    (w.text.rfind("19", 0) == 0 || w.text.rfind("20", 0) == 0);
+  const bool period = IsTimePeriod(w.lower) && (w.pos == Pos::kNoun || w.pos == Pos::kProperNoun);
+  if (!month && !year && !period) return -1;
+  int j = k - 1;
+  if (j >= 0 && (Is(t[j], "early") || Is(t[j], "late") || Is(t[j], "mid"))) --j;
+  if (j < 0) return -1;
+  if ((month || year) && (Is(t[j], "in") || Is(t[j], "since") || Is(t[j], "during"))) return j;
+  if (period && (Is(t[j], "this") || Is(t[j], "last") || Is(t[j], "next") || Is(t[j], "on") || Is(t[j], "earlier"))) {
+    return j;
+  }
+  return -1;
+}
+
+// A finite verb group starts at token `k`.
+bool FiniteVerbAt(const SentenceAnalysis& a, int k) {
+  for (const VerbGroup& g : a.verbs) {
+    if (static_cast<int>(g.begin) == k) return g.finite;
   }
   return false;
 }
@@ -609,8 +652,18 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
         break;
       }
+      // A parenthetical before a that-clause: "cautioned, as did the campaign itself, that …", "said,
+      // however, that …".
+      if (tk.text == "," && q + 2 < end) {
+        int j = q + 1;
+        while (j < end && j - q <= 12 && t[j].text != "," && !Is(t[j], "that") && t[j].text != "\"") ++j;
+        if (j > q + 1 && j + 1 < end && t[j].text == "," && Is(t[j + 1], "that") && t[j + 1].pos != Pos::kDeterminer) {
+          q = j + 1;
+          continue;
+        }
+      }
       // "this weekend", "last week", "next month".
-      if ((Is(tk, "this") || Is(tk, "last") || Is(tk, "next")) && q + 1 < end && IsTimeWord(t[q + 1].lower)) {
+      if ((Is(tk, "this") || Is(tk, "last") || Is(tk, "next")) && q + 1 < end && IsTimePeriod(t[q + 1].lower)) {
         q += 2;
         continue;
       }
@@ -630,6 +683,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     uint32_t begin, end, head;
     int group;  // into a.verbs, or -1
     CueStrength strength;
+    bool listed;  // the head verb is in the cue lists, not only in WordNet's classes
   };
   static thread_local std::vector<CueVerb> cue_verbs;
   cue_verbs.clear();
@@ -640,7 +694,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (st == CueStrength::kNone && head.lower != head.lemma) st = CueVerbStrength(head.lower, false);
     // A verb the lists do not hold whose usual sense (WordNet's first) is communication ("unleashed
     // a flurry of tweets") or cognition ("has pooh-poohed the consensus"): PolNeAR's statements and
-    // thoughts. A stance, so only with a speaker-like subject.
+    // thoughts. A stance, so only with a speaker-like subject (a listed verb reads with any subject).
+    const bool listed = st != CueStrength::kNone;
     if (st == CueStrength::kNone && senses_ != nullptr && head.lemma != "be" && head.lemma != "have") {
       const int file = senses_->FirstSenseFile(head.lemma);
       if (file == VerbSenses::kCommunication || file == VerbSenses::kCognition) st = CueStrength::kStance;
@@ -648,7 +703,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // Kept for a second look: "was quoted as saying", "were incensed that", "is convinced that".
     const bool maybe = st != CueStrength::kNone || head.lemma == "quote" || head.lemma == "be" ||
                        (g.passive && IsStanceAdjective(head.lower));
-    if (maybe) cue_verbs.push_back({g.begin, g.end, g.head, static_cast<int>(vi), st});
+    if (maybe) cue_verbs.push_back({g.begin, g.end, g.head, static_cast<int>(vi), st, listed});
   }
   for (const int k : nouns) {
     const Token& tk = t[k];
@@ -672,13 +727,16 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                                     (IsWord(next) || closing)))) {
       continue;
     }
-    // A finding or belief needs its speaker's name ("The Tax Policy Center estimates that …").
+    // A finding or belief needs its speaker's name ("The Tax Policy Center estimates that …"; a
+    // capitalised word inside the sentence counts, as the tagger may read "Center" as an adjective).
+    const bool name_before = prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0 ||
+                             (prev.capitalized && k >= 2 && IsWord(prev));
     if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find" &&
-        !(Is(next, "that") && st == CueStrength::kWeak && (prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0))) {
+        !(Is(next, "that") && st == CueStrength::kWeak && name_before)) {
       continue;
     }
     cue_verbs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), static_cast<uint32_t>(k), -1,
-                         CueStrength::kStrong});
+                         CueStrength::kStrong, true});
   }
   std::sort(cue_verbs.begin(), cue_verbs.end(), [](const CueVerb& x, const CueVerb& y) { return x.begin < y.begin; });
   // The subject of the sentence's first clause, for participles that have none of their own
@@ -790,6 +848,30 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           c.stance = true;
           c.speech = false;
           cands.push_back(c);
+        } else if (by_e < 0 && subj_b >= 0 && !(a.flags[k] & kFlagSkip) && cv.listed && head.lemma != "charge") {
+          // Without an agent ("The commander was accused of ordering the attack", "Turnout is expected
+          // to rise", "He has been criticized for policies that …"): no speaker; the subject and the
+          // complement are the content, as PolNeAR annotates them. The passive of "charge" is the
+          // legal step, not a statement.
+          c.fb = c.wb;
+          c.we = static_cast<int>(gp->end);
+          if (q < end && (Is(t[q], "as") || Is(t[q], "of") || Is(t[q], "for"))) c.we = ++q;
+          c.fe = c.we;
+          const bool complement =
+              q < end && q == c.we && IsWord(t[q]) && !IsSubordinator(t[q].lower) &&
+              (c.we > static_cast<int>(gp->end) || Is(t[q], "to") ||
+               (Is(t[q], "that") && t[q].pos != Pos::kDeterminer) ||
+               t[q].pos == Pos::kDeterminer || t[q].pos == Pos::kPossPronoun || IsNominal(t[q].pos) ||
+               a.mention_at[q] >= 0);
+          c.before_b = subj_b;
+          c.before_e = k + 1;
+          if (complement) {
+            c.after_b = q;
+            c.after_e = end;
+          }
+          c.stance = true;
+          c.speech = false;
+          cands.push_back(c);
         }
         continue;
       }
@@ -829,6 +911,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       if (k >= 2 && t[k].text == "," && t[k - 1].pos == Pos::kAdverb && t[k - 2].text == ",") {
         k -= 3;
         moved = true;
+      }
+      // A time adjunct: "just this month", "in April", "in late August", "last year", "in 2015".
+      if (k >= 1 && !(a.flags[k] & kFlagSkip)) {
+        const int j = TimeAdjunctStart(a, k);
+        if (j >= 0) {
+          k = j - 1;
+          moved = true;
+        }
       }
       // ", who has long opposed the deal,": a relative clause between the speaker and the verb.
       if (k >= 0 && (a.flags[k] & kFlagRelative) && !(a.flags[cv.head] & kFlagRelative)) {
@@ -947,7 +1037,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (c.sb > 0 && Is(t[c.sb - 1], "what")) continue;
     const bool has_speaker = c.sb >= 0 || c.same_speaker_as >= 0 || c.speaker_mention >= 0;
     if (!has_speaker && strength != CueStrength::kStrong) continue;
-    if (strength == CueStrength::kStance && c.sb >= 0 && !inverted && !speaker_like(c.sb, c.se)) continue;
+    // PolNeAR's sources are people and groups but also documents, places, polls and rules ("The ad
+    // also mentions …", "party rules permit …", "The city is demanding that …"): a listed verb reads
+    // with any subject; a verb read through WordNet only, a weaker sign, needs a speaker-like one.
+    if (strength == CueStrength::kStance && !cv.listed && c.sb >= 0 && !inverted && !speaker_like(c.sb, c.se)) continue;
     c.fb = c.sb >= 0 ? std::min(c.sb, c.wb) : c.wb;
     if (c.ab >= 0) c.fb = std::min(c.fb, c.ab);
     // "did not immediately respond to requests for comment": what is answered is the topic, unless
@@ -970,6 +1063,33 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // "filed for bankruptcy", "filed for divorce": a legal step, not a statement about its object.
     if (lemma == "file" && q > 0 && Is(t[q - 1], "for")) continue;
     c.fe = q;
+    // "as X said": a frame whatever the verb's strength ("…, as the report found.", "If, as I have
+    // suggested, developers benefit …", "As the minister noted, the port …"). It reports the clause
+    // it is set in: what stands before it and what follows its comma.
+    if (c.sb >= 0 && c.fb >= 1 && Is(t[c.fb - 1], "as") && (q >= end || t[q].text == ",") &&
+        (c.fb == 1 || t[c.fb - 2].text == "," || t[c.fb - 2].text == "(" || IsClauseConj(t[c.fb - 2].lower) ||
+         Is(t[c.fb - 2], "if"))) {
+      const int as = c.fb - 1;
+      c.fb = as;
+      const bool goes_on = q < end && q + 1 < end;
+      // Before it: a clause, or the subject of a clause it interrupts ("The port, as the minister
+      // said, will reopen"), not a lone "If".
+      bool noun_before = false;
+      for (int m = 0; m < as; ++m) noun_before = noun_before || t[m].pos == Pos::kNoun || t[m].pos == Pos::kProperNoun;
+      if (as > 0 && (HasVerb(a, 0, as) || (goes_on && noun_before))) {
+        c.before_b = 0;
+        c.before_e = as;
+      }
+      if (goes_on) {
+        c.after_b = q + 1;
+        c.after_e = end;
+      }
+      c.frame_clause = true;
+      if (c.before_b < 0 && c.after_b < 0) continue;
+      c.speech = strength != CueStrength::kStance;
+      cands.push_back(c);
+      continue;
+    }
     const bool after_comma = c.fb > 0 && (t[c.fb - 1].text == "," || closing_mark(c.fb - 1));
     bool frame_end = q >= end || t[q].text == "," || t[q].text == "\"" || t[q].text == ";" || t[q].text == "." ||
                      t[q].text == "!" || t[q].text == "?";
@@ -993,7 +1113,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q = end;
       c.fe = q;
     }
-    if (strength == CueStrength::kStrong && (inverted || ((after_comma || after_quote) && frame_end))) {
+    // A finding or belief closes a sentence as speech does: "…, The Post has learned.", "…, the
+    // report found.", "…, experts believe." (only at the sentence end, with its subject before it).
+    const bool weak_closing = strength == CueStrength::kWeak && !inverted && after_comma && q >= end && c.sb >= 0;
+    if ((strength == CueStrength::kStrong || weak_closing) &&
+        (inverted || ((after_comma || after_quote) && frame_end))) {
       // A closing or interrupting frame: the content is before it (and after it when the sentence
       // goes on: "Haftar's reported words, the diplomat said, ''will not stop …''").
       c.before_b = 0;
@@ -1061,7 +1185,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                 lemma == "predict" || lemma == "estimate" || lemma == "reckon" || lemma == "worry")) {
       c.after_b = q;
       c.after_e = end;
-    } else if ((strength == CueStrength::kStance || (c.sb >= 0 && speaker_like(c.sb, c.se))) &&
+    } else if ((strength == CueStrength::kStance || c.sb >= 0) &&
                !(strength == CueStrength::kStrong && q > c.we && q < end && t[q].pos == Pos::kPreposition) &&
                !(strength != CueStrength::kStance && q < end && IsSubordinator(t[q].lower)) &&
                q < end && t[q].text != "," && t[q].text != "." && IsWord(t[q])) {
@@ -1108,8 +1232,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     int lead = 0;
     while (lead < k && (t[lead].pos == Pos::kConjunction || t[lead].pos == Pos::kAdverb || t[lead].text == "\"")) ++lead;
     if (lead == k) {
-      if (after < end && t[after].text == ",") {
-        c.after_b = after + 1;
+      // The source may go on past its noun phrase ("According to a civil complaint filed by the
+      // commission in May, …"): the content starts after the comma that closes it, when no finite
+      // verb stands before that comma.
+      int comma = after;
+      while (comma < end && comma - after <= 24 && t[comma].text != "," && !FiniteVerbAt(a, comma)) ++comma;
+      if (comma < end && t[comma].text == ",") {
+        c.fe = comma;
+        c.after_b = comma + 1;
         c.after_e = end;
       }
     } else {
@@ -1167,9 +1297,12 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     break;
   }
 
-  // Cue nouns: "Haftar's alleged statements that he has ordered …".
+  // Cue nouns: "Haftar's alleged statements that he has ordered …"; with a copula, "Mr. X's bet is
+  // that …", "her argument was that …".
   for (const int k : nouns) {
-    if (!Is(t[k + 1], "that") || !IsCueNoun(t[k].lower) || inside_quote(k)) continue;
+    const bool copula = k + 3 < end && (Is(t[k + 1], "is") || Is(t[k + 1], "was")) && Is(t[k + 2], "that") &&
+                        t[k + 2].pos != Pos::kDeterminer && IsPositionNoun(t[k].lower);
+    if (!((Is(t[k + 1], "that") && IsCueNoun(t[k].lower)) || copula) || inside_quote(k)) continue;
     int p = k - 1;
     while (p >= 0 && (t[p].pos == Pos::kAdjective || t[p].pos == Pos::kVerbPastPart)) --p;
     Candidate c;
@@ -1185,15 +1318,17 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       continue;
     }
     c.wb = k;
-    c.we = k + 1;
+    c.we = copula ? k + 2 : k + 1;
     c.fb = c.sb;
-    c.fe = k + 1;
+    c.fe = c.we;
     c.noun_cue = true;
     c.speech = false;
     // The that-clause ends where the noun phrase's own verb starts: the second finite verb group
-    // that follows a noun directly ("… naval support to Libya | will not stop Italy's mission").
+    // that follows a noun directly ("… naval support to Libya | will not stop Italy's mission"); after
+    // a copula it runs to the sentence end.
     int cut = end, finite = 0;
     for (const VerbGroup& g : a.verbs) {
+      if (copula) break;
       if (static_cast<int>(g.begin) <= k + 1 || !g.finite) continue;
       if (++finite >= 2 && g.begin > 0) {
         const Token& before = t[g.begin - 1];
@@ -1203,7 +1338,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
       }
     }
-    c.after_b = k + 1;
+    c.after_b = c.we;
     c.after_e = cut;
     cands.push_back(c);
   }
@@ -1232,7 +1367,27 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       c.sb = p;
       c.se = p + 1;
     }
-    if (c.sb < 0) continue;
+    if (c.sb < 0) {
+      // The object of a verb speaks for the verb's subject: "Trump is raising questions about …", "the
+      // senator has no illusions about …", "the campaign voiced support for …".
+      int j = p;
+      while (j >= 0 && (t[j].pos == Pos::kDeterminer || t[j].pos == Pos::kNumber || t[j].pos == Pos::kAdverb ||
+                        Is(t[j], "no"))) {
+        --j;
+      }
+      for (const VerbGroup& g : a.verbs) {
+        if (j < 0 || static_cast<int>(g.end) - 1 != j) continue;
+        int sp = static_cast<int>(g.begin) - 1;
+        while (sp >= 0 && t[sp].pos == Pos::kAdverb) --sp;
+        const int b = sp >= 0 && !(a.flags[sp] & kFlagSkip) ? PhraseEndingAt(a, sp) : -1;
+        if (b >= 0 && speaker_like(b, sp + 1)) {
+          c.sb = b;
+          c.se = sp + 1;
+        }
+        break;
+      }
+      if (c.sb < 0) continue;
+    }
     c.wb = k;
     c.we = topic ? k + 2 : k + 1;
     c.fb = c.sb >= 0 ? c.sb : k;
@@ -1476,7 +1631,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q.pieces.push_back({t[c.after_b].begin, pe});
       q.label_turn = true;
     } else if (c.after_b >= 0 && c.after_e > c.after_b && HasWordsBetween(a, c.after_b, c.after_e)) {
-      if (c.noun_cue || c.stance || c.label || HasVerb(a, c.after_b, c.after_e) || t[c.after_b].text == "\"" ||
+      if (c.noun_cue || c.stance || c.label || c.frame_clause || HasVerb(a, c.after_b, c.after_e) ||
+          t[c.after_b].text == "\"" ||
           (c.after_b > 0 && t[c.after_b - 1].text == ":")) {
         q.pieces.push_back(Range(a, c.after_b, c.after_e));
       }

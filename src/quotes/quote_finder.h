@@ -13,8 +13,9 @@
 //
 // Cues: reporting verbs (&speech and cue_words.h) with the speaker before them ("Dengov said"), after
 // them (", said Perrone"), in an interrupting frame (", the diplomat said, ''…''"), or carried over
-// (", adding that …"); "according to X"; "X was quoted as saying"; "X: …" speaker labels; cue nouns
-// ("Haftar's statements that …"). Each cue has a speaker (resolved to an actor through the mentions,
+// (", adding that …"); "according to X"; "as X said"; "X was quoted as saying"; passives with and
+// without an agent ("was endorsed by X", "X was accused of …"); "X: …" speaker labels; cue nouns
+// ("Haftar's statements that …", "X's bet is that …"). Each cue has a speaker (resolved to an actor through the mentions,
 // their coreference, and the names the article introduced in apposition: "the Italian ambassador to
 // Tripoli, Giuseppe Perrone" makes a later "Perrone" ITAGOV), an outlet ("told newspaper Kommersant",
 // "in an interview with Reuters"), an addressee ("told reporters"), and the reported-speech content.

@@ -88,6 +88,9 @@ TEST(QuoteFinderTest, CueShapes) {
        "The convoy was stopped at the border", false, "the Tunisian army", "according to"},
       {"according to, before", "According to the Egyptian government, the crossing will open on Sunday.",
        "the crossing will open on Sunday", false, "the Egyptian government", "According to"},
+      {"according to, a source that goes on past its noun phrase",
+       "According to a civil complaint filed by the commission in May, the developers looted the fund.",
+       "the developers looted the fund", false, "a civil complaint", "According to"},
       {"inverted", "\"The border is closed,\" said the Algerian ambassador.", "The border is closed", true,
        "the Algerian ambassador", "said"},
       {"closing frame", "\"We will not negotiate,\" the rebel commander said.", "We will not negotiate", true,
@@ -148,6 +151,23 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "lower taxes and more jobs", false, "The Libyan prime minister", "is promising"},
       {"circumstance before a that-clause", "The envoy said during a rally in Misrata that the ceasefire would hold.",
        "that the ceasefire would hold", false, "The envoy", "said"},
+      // A listed cue verb reads with any subject: documents, places, shares of a poll speak too.
+      {"listed stance verb, a document speaks", "The campaign ad also mentions the senator's vote on the treaty.",
+       "the senator's vote on the treaty", false, "The campaign ad", "mentions"},
+      {"listed stance verb, a city speaks", "The city of Benghazi is demanding that the militias leave the port.",
+       "that the militias leave the port", false, "The city of Benghazi", "is demanding"},
+      {"speech verb with a bare complement, a share of a poll speaks",
+       "Seventy percent said the same of the prime minister.", "the same of the prime minister", false,
+       "Seventy percent", "said"},
+      {"finding in a closing frame", "The militias had left the port before dawn, the Libyan newspaper has learned.",
+       "The militias had left the port before dawn", false, "the Libyan newspaper", "has learned"},
+      {"parenthetical before the that-clause", "Several analysts cautioned, as did the ministry itself, that the talks might fail.",
+       "that the talks might fail", false, "Several analysts", "cautioned"},
+      {"a position noun and its copula", "The minister's bet is that the ceasefire will hold.",
+       "that the ceasefire will hold", false, "The minister", "bet is"},
+      {"finding read as a noun after a capitalised word the tagger calls an adjective",
+       "The Arab Policy Center estimates that the port handles a third of the trade.",
+       "that the port handles a third of the trade", false, "The Arab Policy Center", "estimates"},
   };
   for (const CueCase& c : cases) {
     CodedArticle coded = CodeBody(c.text);
@@ -157,6 +177,89 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
     EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
     ExpectQuoteSpansSliceInput(coded);
   }
+}
+
+// A verb read through WordNet only (no cue list holds "rebut") is a cue when a speaker-like subject
+// says it, not when the weather does.
+TEST(QuoteFinderTest, WordNetCuesNeedASpeakerLikeSubject) {
+  CodedArticle c = CodeBody("The heavy rain rebutted the forecast.");
+  EXPECT_TRUE(c.quotes.empty()) << Dump(c);
+  CodedArticle d = CodeBody("The senator rebutted the forecast.");
+  EXPECT_NE(Find(d, "the forecast", false), nullptr) << Dump(d);
+}
+
+// "as X said" frames the clause it is set in, before it, after it, or around it; "as" that is no
+// frame reports nothing.
+TEST(QuoteFinderTest, AsFrames) {
+  const std::vector<CueCase> cases = {
+      {"leading", "As the minister noted, the port will reopen in May.", "the port will reopen in May", false,
+       "the minister", "noted"},
+      {"closing, a finding", "The port will reopen in May, as the minister predicted.", "The port will reopen in May",
+       false, "the minister", "predicted"},
+      {"interrupting: the subject", "The port, as the minister said, will reopen in May.", "The port", false,
+       "the minister", "said"},
+      {"interrupting: the rest", "The port, as the minister said, will reopen in May.", "will reopen in May", false,
+       "the minister", "said"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+    ExpectQuoteSpansSliceInput(coded);
+  }
+  CodedArticle d = CodeBody("The envoy left the hall as the crowd cheered.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
+}
+
+// A time adjunct between the speaker and the cue, or between the cue and its content, belongs to
+// neither.
+TEST(QuoteFinderTest, TimeAdjunctsAroundTheCue) {
+  const std::vector<CueCase> cases = {
+      {"this month", "The Libyan oil company just this month announced that exports would resume.",
+       "that exports would resume", false, "The Libyan oil company", "announced"},
+      {"in April", "Italian prosecutors in April accused the minister of fraud.", "the minister of fraud", false,
+       "Italian prosecutors", "accused"},
+      {"in late August, after a participle", "A university poll released in late August found that most voters wanted change.",
+       "that most voters wanted change", false, "A university poll", "found"},
+      {"last month after the cue", "The minister said last month that the port would reopen.",
+       "that the port would reopen", false, "The minister", "said"},
+  };
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+  }
+}
+
+// A topic noun that is a verb's object speaks for the verb's subject, when that subject can speak.
+TEST(QuoteFinderTest, TopicNounObjectOfAVerb) {
+  CodedArticle c = CodeBody("The senator is raising questions about the budget.");
+  const Quote* q = Find(c, "the budget", false);
+  ASSERT_NE(q, nullptr) << Dump(c);
+  EXPECT_EQ(q->speaker.text, "The senator");
+  EXPECT_EQ(q->cue.text, "questions about");
+  CodedArticle d = CodeBody("The heavy rain raised questions about the dams.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
+}
+
+// A passive without an agent reports its subject and its complement, one attribution with no speaker;
+// the passive of "charge" is a legal step and reports nothing.
+TEST(QuoteFinderTest, PassiveWithoutAnAgent) {
+  CodedArticle c = CodeBody("The commander was accused of ordering the attack on the port.");
+  const Quote* subject = Find(c, "The commander", false);
+  const Quote* complement = Find(c, "ordering the attack on the port", false);
+  ASSERT_NE(subject, nullptr) << Dump(c);
+  ASSERT_NE(complement, nullptr) << Dump(c);
+  EXPECT_EQ(subject->cue.text, "was accused of");
+  EXPECT_EQ(subject->cue.span.begin, complement->cue.span.begin) << "one cue, two pieces";
+  EXPECT_TRUE(subject->speaker.span.empty()) << Dump(c);
+  ExpectQuoteSpansSliceInput(c);
+  CodedArticle d = CodeBody("The commander has been charged with murder.");
+  EXPECT_TRUE(d.quotes.empty()) << Dump(d);
 }
 
 // A cue inside another's reported speech is part of it: one attribution, not two.
