@@ -91,7 +91,7 @@ DRAGOMAN_WORD_LIST(IsFeatureSuffix, "street", "st.", "avenue", "ave.", "road", "
                        "parkway", "pkwy.", "highway", "hwy.", "trail", "turnpike", "expressway", "freeway",
                        "river", "creek", "valley", "mountain", "mountains", "canyon", "bay", "island", "islands",
                        "peninsula", "strait", "straits", "gulf", "sea", "ocean", "desert", "plateau", "basin",
-                       "lake", "square", "plaza", "pike", "township")
+                       "lake", "square", "plaza", "pike", "township", "twp", "twp.")
 
 // Words that start one: "Lake Erie", "Mount Kenya", "Highway 19", "Route 66", "Interstate 95".
 DRAGOMAN_WORD_LIST(IsFeaturePrefix, "lake", "mount", "mt.", "highway", "route", "interstate")
@@ -140,6 +140,50 @@ bool IsInitial(const Token& t) {
   return t.text.size() == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z';
 }
 
+// "E." of "1200 E. Broad St.": a compass point abbreviated before a street name.
+bool IsCompassInitial(const Token& t) {
+  return IsInitial(t) && (t.text[0] == 'N' || t.text[0] == 'S' || t.text[0] == 'E' || t.text[0] == 'W');
+}
+
+// A headline written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"): most words of four
+// letters or more are capitalised, so a capital says nothing about a proper noun there.
+bool IsTitleCase(std::span<const Token> toks) {
+  int words = 0, caps = 0;
+  for (const Token& t : toks) {
+    if (t.text.size() < 4 || t.pos == Pos::kPunct || t.pos == Pos::kNumber) continue;
+    ++words;
+    if (t.capitalized || t.all_caps) ++caps;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
+// "D-N.D.", "D-Story City": a legislator's party and home state or town. The tokenizer splits
+// "D-N.D." into "D-N", ".", "D.": the name is the text after "D-" glued to the tokens that follow
+// without a space, possibly followed by one more capitalised word ("D-Story City").
+// Returns one past the name's last token (0 when there is none) and fills `ref`.
+uint32_t PartyStateEnd(const Gazetteer& gaz, std::span<const Token> toks, uint32_t i, Gazetteer::NameRef* ref) {
+  const std::string_view t = toks[i].text;
+  if (t.size() < 3 || t[1] != '-' || (t[0] != 'D' && t[0] != 'R' && t[0] != 'I') || t[2] < 'A' || t[2] > 'Z') return 0;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::string glued(t.substr(2));
+  uint32_t k = i + 1;
+  while (k < n && toks[k].begin == toks[k - 1].end && toks[k].text != "," && toks[k].text != ")" &&
+         toks[k].text != ";") {
+    glued.append(toks[k].text);
+    ++k;
+  }
+  std::string key;
+  if (k < n && StartsUpper(toks[k]) && toks[k].begin == toks[k - 1].end + 1) {
+    AppendNameKey(glued, &key);
+    if (AppendNameKey(toks[k].text, &key) && gaz.Find(key, ref) && !ref->postings.empty()) return k + 1;
+  }
+  key.clear();
+  if (!AppendNameKey(glued, &key) || !gaz.Find(key, ref) || ref->postings.empty()) return 0;
+  // The sentence's final dot belongs to an abbreviation ("D-Pa."), not to a name ("D-McDowell.").
+  if (toks[k - 1].text == "." && k - 1 > i && !(ref->flags & kNameAbbrev)) --k;
+  return k;
+}
+
 DRAGOMAN_WORD_LIST(IsPersonTitle, "mr.", "mrs.", "ms.", "dr.", "rev.", "sgt.", "gov.", "sen.", "rep.", "lt.", "capt.",
                        "det.", "cpl.", "pvt.", "gen.", "col.", "maj.", "officer", "deputy", "judge", "coach",
                        "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "mayor", "councilman", "councilwoman",
@@ -154,7 +198,7 @@ bool IsWordToken(const Token& t) {
 void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const Token> toks,
                   const std::vector<NameHit>& hits, std::vector<Toponym>* out,
                   std::unordered_set<std::string>* person_words, bool after_initial,
-                  std::unordered_set<std::string>* surnames) {
+                  std::unordered_set<std::string>* surnames, bool headline) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   const size_t first = out->size();
   // Tokens inside a person's name the lexicon knows: never the start of a place.
@@ -165,6 +209,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
   thread_local std::vector<int> renum;
   thread_local std::string key;
   person.assign(n, 0);
+  const bool title_case = headline && IsTitleCase(toks);
   if (lexicon != nullptr) {
     for (const NameHit& h : hits) {
       if (h.kind != NameKind::kActor || h.index >= lexicon->actors().size()) continue;
@@ -218,6 +263,21 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       best_end = shorter_end;
       best = shorter;
     }
+    // "Platte Co. tops 32K": a county written short, when the gazetteer has "Platte County" ("Dow
+    // Chemical Co." names no county) and no comma, possessive or name follows, as after a firm's
+    // ("Crane Co., of Chicago").
+    bool county_abbrev = false;
+    if (best_end > 0 && best_end + 1 < n && toks[best_end].lower == "co." && StartsUpper(toks[best_end]) &&
+        toks[best_end + 1].text != "," && toks[best_end + 1].pos != Pos::kPossessive && !StartsUpper(toks[best_end + 1])) {
+      std::string ck;
+      for (uint32_t k = i; k < best_end; ++k) AppendNameKey(toks[k].text, &ck);
+      Gazetteer::NameRef county;
+      if (AppendNameKey("county", &ck) && gaz.Find(ck, &county) && !county.postings.empty()) {
+        best = county;
+        ++best_end;
+        county_abbrev = true;
+      }
+    }
     // "Main Street", "Neches River", "Kanawha Valley", "Lake Erie", "Highway 19": a named feature the
     // gazetteer has no entry for; recognised (it is a place name) but not resolved.
     if (uint32_t feat_end = FeaturePhraseEnd(toks, i, person);
@@ -227,6 +287,14 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       top.begin = i;
       top.end = feat_end;
       top.feature = true;
+      // "1200 E. Broad St.": the compass point belongs to the street's name.
+      if (i > 0 && IsCompassInitial(toks[i - 1]) && (out->size() == first || out->back().end < i)) top.begin = i - 1;
+      // "Madison Twp." whose dot the tokenizer split off.
+      if (toks[feat_end - 1].lower == "twp" && feat_end < n && toks[feat_end].text == "." &&
+          toks[feat_end].begin == toks[feat_end - 1].end) {
+        top.byte_begin = toks[top.begin].begin;
+        top.byte_end = toks[feat_end].end;
+      }
       out->push_back(top);
       i = feat_end;
       continue;
@@ -242,6 +310,22 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       continue;
     }
     if (best_end == 0) {
+      // "Rep. Earl Pomeroy, D-N.D.": the legislator's state (never an event's place, like a qualifier).
+      Gazetteer::NameRef party_ref;
+      if (const uint32_t pe = PartyStateEnd(gaz, toks, i, &party_ref); pe > 0) {
+        Toponym top;
+        top.begin = i;
+        top.end = pe;
+        top.byte_begin = t.begin + 2;
+        top.byte_end = toks[pe - 1].end;
+        top.name = party_ref;
+        top.is_qualifier = true;
+        top.adjective = true;
+        for (uint32_t p : party_ref.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
+        out->push_back(top);
+        i = pe;
+        continue;
+      }
       // "Egypt-US", "Logan-Rogersville": the parts of a hyphenated word.
       if (t.text.find('-') != std::string_view::npos) {
         size_t b = 0;
@@ -277,8 +361,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     for (uint32_t p : best.postings) top.adjective = top.adjective && (p & kPostingAdjective) != 0;
     // "W.Va." whose final dot the tokenizer gave to the sentence.
     const Token& last = toks[best_end - 1];
-    if (best_end < n && toks[best_end].text == "." && toks[best_end].begin == last.end &&
-        (last.text.find('.') != std::string_view::npos || (best.flags & kNameAbbrev))) {
+    // (Not when the name has its own final dot: "to D.C.." ends with the sentence's.)
+    if (!county_abbrev && best_end < n && toks[best_end].text == "." && toks[best_end].begin == last.end &&
+        last.text.back() != '.' && (last.text.find('.') != std::string_view::npos || (best.flags & kNameAbbrev))) {
       top.byte_begin = toks[i].begin;
       top.byte_end = toks[best_end].end;
     }
@@ -294,7 +379,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     Toponym& a = kept[k];
     // "Springfield, Ill.": the next name, after a comma, is a state or country. (A feature has no
     // candidates to constrain: "Memphis St., Alexandria" says nothing about Alexandria.)
-    if (!a.feature && k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == ",") {
+    // (Not a legislator's state: "Rep. Earl Pomeroy, D-N.D.", already marked.)
+    if (!a.feature && k + 1 < kept.size() && a.end + 1 == kept[k + 1].begin && toks[a.end].text == "," &&
+        !kept[k + 1].is_qualifier) {
       const Toponym& b = kept[k + 1];
       bool division = false;
       for (uint32_t p : b.name.postings) {
@@ -363,7 +450,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         const bool acronym = p.all_caps && p.text.size() <= 5 && !initial && a.begin > 1;
         // Nor after a word that qualifies places or names institutions ("Metro Nashville", "West
         // Wichita", "First Baptist Church Maryville", "Team Alberta").
+        // (In a title-case headline every word is capitalised: "Joins Sochi Mayor Race".)
         if (!prev_place && (p.pos == Pos::kProperNoun || initial) && StartsUpper(p) && !IsPlaceNoun(p.lower) &&
+            (!title_case || initial || IsPersonTitle(p.lower)) &&
             !country && !acronym && !IsPlacePrefix(p.lower) && !IsInstitutionWord(p.lower)) {
           name_part = true;
         }
@@ -377,7 +466,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         const Token& q = toks[a.end];
         const bool next_place = k + 1 < kept.size() && kept[k + 1].begin == a.end &&
                                 !(kept[k + 1].name.flags & (kNameHardStop | kNameOrdinary));
-        if (!next_place && q.pos == Pos::kProperNoun && StartsUpper(q) && !IsPlaceNoun(q.lower) &&
+        if (!next_place && !title_case && q.pos == Pos::kProperNoun && StartsUpper(q) && !IsPlaceNoun(q.lower) &&
             !IsPlaceSuffix(q.lower) && !IsInstitutionWord(q.lower)) {
           name_part = true;
           std::string w;
@@ -410,7 +499,8 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       bool speaker = false, capital = false;
       for (uint32_t p : a.name.postings) {
         const auto kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
-        capital = capital || kind == PlaceKind::kCapital || kind == PlaceKind::kSeat;
+        // (A seat's own name, not an alternate: "Robertson" is also Robertsport, Liberia.)
+        capital = capital || ((kind == PlaceKind::kCapital || kind == PlaceKind::kSeat) && !(p & kPostingAlternate));
       }
       // Not "Moscow said", nor "a spokesman for the city of Sevierville said".
       const bool after_preposition = a.begin > 0 && (toks[a.begin - 1].pos == Pos::kPreposition ||
@@ -449,10 +539,32 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     }
     const uint16_t f = a.name.flags;
     const bool qualified = a.qualifier >= 0;
-    // Abbreviations: dotted ones ("Kan.", "W.Va.") anywhere, postal codes ("KS") only after "Place, ".
-    if ((f & kNameAbbrev) && !a.is_qualifier &&
-        (t0.text.find('.') == std::string_view::npos || a.begin == 0 || t0.sentence_initial)) {
-      drop[k] = 1;
+    // Abbreviations: dotted ones ("Kan.", "W.Va.", also "Ga" + "." as the tokenizer may split it)
+    // anywhere but at the start of a sentence, unless a lower-case word follows there, as in a
+    // headline ("Fla. economist casts doubt"); postal codes ("KS") only after "Place, ".
+    if ((f & kNameAbbrev) && !a.is_qualifier) {
+      const bool split_dot = a.byte_end > toks[a.end - 1].end && !t0.all_caps;
+      const bool dotted = t0.text.find('.') != std::string_view::npos || split_dot;
+      const uint32_t after = split_dot ? a.end + 1 : a.end;
+      const bool lower_next = after < n && IsWordToken(toks[after]) && !StartsUpper(toks[after]) &&
+                              toks[after].pos != Pos::kNumber;
+      // A split one before a name is a title: "former Del. Brian J. Moran" (a delegate), also when
+      // the sentence splitter ended the sentence there.
+      const bool before_name = split_dot && !a.locative &&
+                               (after >= n || (StartsUpper(toks[after]) && toks[after].pos == Pos::kProperNoun));
+      if (!dotted || before_name || ((a.begin == 0 || t0.sentence_initial) && !lower_next)) drop[k] = 1;
+    }
+    // "St. John's Health System", "St. Michael's Catholic School": named after the saint, not the town
+    // (unless qualified: "St. John's, N.L.").
+    // The saint is a given name the gazetteer flags as a word ("John", "Mary"); "St. Petersburg's" stays.
+    if (!qualified && a.end - a.begin == 2 && a.end < n && (t0.lower == "st." || t0.lower == "saint") &&
+        (toks[a.end].text == "'s" || toks[a.end].text == "\u2019s")) {
+      std::string saint;
+      Gazetteer::NameRef given;
+      if (AppendNameKey(toks[a.begin + 1].text, &saint) && gaz.Find(saint, &given) &&
+          (given.flags & (kNameOrdinary | kNameHardStop))) {
+        drop[k] = 1;
+      }
     }
     if ((f & kNameHardStop) && !qualified) drop[k] = 1;
     // An ordinary word heading an "X of Y" name is that name's head, not a place ("into the Hall of Fame").

@@ -58,11 +58,13 @@ struct Toponym {
 // name at the start of this one is a surname the sentence splitter cut off. `surnames` (may be
 // null) gets the words seen with strong evidence of a surname (the last word of a person the
 // lexicon knows, a name after a middle initial or a title, a town name that speaks: "Dyer said"),
-// for the caller to apply to the whole article.
+// for the caller to apply to the whole article. `headline`: the sentence is a headline, which may be
+// written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"); there a capitalised neighbour
+// does not make a one-word name part of a person's name.
 void FindToponyms(const Gazetteer& gazetteer, const Lexicon* lexicon, std::span<const Token> tokens,
                   const std::vector<NameHit>& hits, std::vector<Toponym>* out,
                   std::unordered_set<std::string>* person_words = nullptr, bool after_initial = false,
-                  std::unordered_set<std::string>* surnames = nullptr);
+                  std::unordered_set<std::string>* surnames = nullptr, bool headline = false);
 
 }  // namespace dragoman
 

@@ -1,0 +1,131 @@
+// Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
+//
+// Toponym recognition rules (src/geo/toponym_finder.cc) through the whole pipeline, on sentences of
+// our own: which spans are place names and which capitalised words are not. Skipped in a build
+// without a gazetteer.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "geo/gazetteer.h"
+#include "pipeline/engine_fixture.h"
+
+namespace dragoman {
+namespace {
+
+#define REQUIRE_GAZETTEER()                                                   \
+  if (testing::DefaultEngine().load_report().places == 0)                     \
+  GTEST_SKIP() << "built without a gazetteer (-DDRAGOMAN_GAZETTEER=OFF)"
+
+const PlaceMention* Find(const CodedArticle& c, const std::string& text) {
+  for (const PlaceMention& m : c.places) {
+    if (m.text == text) return &m;
+  }
+  return nullptr;
+}
+
+struct Case {
+  const char* text;
+  const char* name;     // the mention, exactly as written
+  const char* country;  // ISO3 it resolves to; "" = must not be a place; "-" = a place left unresolved
+  const char* admin1;   // its admin1, or its own name for a division; "" = not checked
+};
+
+void Check(const Case& c) {
+  CodedArticle coded = testing::CodeText("t", c.text, "2009-03-20");
+  const std::string& raw = coded.article.raw;
+  for (const PlaceMention& m : coded.places) {
+    ASSERT_LE(m.span.end, raw.size());
+    EXPECT_EQ(raw.substr(m.span.begin, m.span.end - m.span.begin), m.text);
+  }
+  const PlaceMention* m = Find(coded, c.name);
+  if (*c.country == '\0') {
+    EXPECT_EQ(m, nullptr) << c.text << ": '" << c.name << "' is not a place here";
+    return;
+  }
+  ASSERT_NE(m, nullptr) << c.text << ": '" << c.name << "' not found";
+  if (std::string(c.country) == "-") {
+    EXPECT_TRUE(m->place.empty()) << c.text;
+    return;
+  }
+  EXPECT_EQ(m->place.country, c.country) << c.text << " -> " << m->place.name;
+  if (*c.admin1 != '\0') {
+    EXPECT_TRUE(m->place.admin1 == c.admin1 || m->place.name == c.admin1) << c.text << " -> " << m->place.name;
+  }
+}
+
+// A headline in title case capitalises every word: a neighbour's capital does not make a town a
+// surname there, nor, through it, in the rest of the article. A list of names in the body is no
+// headline.
+TEST(ToponymFinderTest, TitleCaseHeadlines) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"Freemason Bogdanov Joins Sochi Mayor Race. The election in Sochi is crowded.", "Sochi", "RUS", ""},
+      {"Students won prizes. The winners were Julie Brown, Caroline Harper and Katie Watson.", "Harper", "", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// State abbreviations whose dot the tokenizer splits off ("Ga" + "."), in headlines too; a name's
+// own final dot is not doubled with the sentence's; a split abbreviation before a name is a title.
+TEST(ToponymFinderTest, DottedAbbreviations) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"Scandal-plagued Ga. pastor to be buried Saturday.", "Ga.", "USA", "Georgia"},
+      {"Fla. economist casts doubt on casino job figures.", "Fla.", "USA", "Florida"},
+      {"Gulf-war vet to bike from Norman to D.C.. He is a long way from home.", "D.C.", "USA", ""},
+      {"The nod went to former Del. Brian J. Moran of Alexandria.", "Del.", "", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// A legislator's party and state: "D-N.D." names North Dakota, and the legislator is no place.
+TEST(ToponymFinderTest, PartyAndState) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D., on Monday.", "N.D.", "USA", "North Dakota"},
+      {"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D., on Monday.", "Pomeroy", "", ""},
+      {"Sen. Bob Casey, D-Pa. , called the findings troubling.", "Pa.", "USA", "Pennsylvania"},
+      {"Del. Bonnie Brown, D-McDowell. The bill passed.", "McDowell", "USA", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// Institutions named after a saint ("St. John's Health System") are not the town of that name;
+// "St. Petersburg's" is the city's.
+TEST(ToponymFinderTest, SaintsPossessive) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"Write-offs at St. John's Health System reached $93 million.", "St. John", "", ""},
+      {"Flights will land at St. Petersburg's Pulkovo airport.", "St. Petersburg", "RUS", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// Streets with a compass initial, townships and counties written short.
+TEST(ToponymFinderTest, AbbreviatedFeaturesAndCounties) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"The council meeting is at City Hall, 1200 E. Broad St. in the evening.", "E. Broad St.", "-", ""},
+      {"It could be St. Clair Twp., Madison Twp., Trenton or Monroe.", "Madison Twp.", "-", ""},
+      {"Platte Co. tops 32K for first time.", "Platte Co.", "USA", ""},
+      {"Crane Co., of Chicago, bought the company in 1959.", "Crane Co.", "", ""},
+      {"Crane Co., of Chicago, bought the company in 1959.", "Crane", "", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// A town that speaks is a person, even when a seat elsewhere has its name as an alternate one
+// ("Robertson" for Robertsport, Liberia); a capital that speaks is its government.
+TEST(ToponymFinderTest, SpeakersAndAlternateSeats) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"\"It was the first air-conditioned theater,\" Robertson said.", "Robertson", "", ""},
+      {"Moscow said the talks would go on.", "Moscow", "RUS", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+}  // namespace
+}  // namespace dragoman
