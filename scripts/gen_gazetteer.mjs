@@ -349,21 +349,28 @@ function main() {
     if (how === "abbr") stopFlags.set(Key(alias), (stopFlags.get(Key(alias)) || 0) | 4);
   });
 
-  // ---- our points: TARGET <TAB> LAT <TAB> LON <TAB> why
+  // ---- our points: TARGET <TAB> LAT <TAB> LON <TAB> why, or TARGET <TAB> geonames:ID <TAB> why
   const pointsPath = join(projectRoot, "data", "geo", "points.tsv");
   readFileSync(pointsPath, "utf8").split("\n").forEach((line, n) => {
     const t = line.replace(/#.*$/, "").trim();
     if (!t) return;
-    const [target, lat, lon] = t.split("\t").map((x) => x.trim());
-    const m = (target || "").match(/^(admin1|country):(.+)$/);
-    if (!m || !Number.isFinite(+lat) || !Number.isFinite(+lon) || Math.abs(+lat) > 90 || Math.abs(+lon) > 180) {
-      fail(`${pointsPath}:${n + 1}: want country:ISO3|admin1:CC.CODE<TAB>LAT<TAB>LON`);
+    const [target, first, second] = t.split("\t").map((x) => x.trim());
+    let lat = +first, lon = +second;
+    const at = (first || "").match(/^geonames:(\d+)$/);
+    if (at) {
+      if (!placeById.has(+at[1])) fail(`${pointsPath}:${n + 1}: not in the gazetteer: ${first}`);
+      ({ lat, lon } = places[placeById.get(+at[1])]);
+    }
+    const m = (target || "").match(/^(admin1|country|region):(.+)$/);
+    if (!m || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      fail(`${pointsPath}:${n + 1}: want country:ISO3|admin1:CC.CODE|region:NAME<TAB>LAT<TAB>LON|geonames:ID`);
     }
     const idx = m[1] === "admin1" ? (admin1Index.has(m[2]) ? admin1Index.get(m[2]) : -1)
+              : m[1] === "region" ? places.findIndex((p) => p.kind === KIND.region && p.name === m[2])
                                   : (countries.find((c) => c.iso3 === m[2]) || { place: -1 }).place;
     if (idx < 0) fail(`${pointsPath}:${n + 1}: target not in the gazetteer: ${target}`);
-    places[idx].lat = +lat;
-    places[idx].lon = +lon;
+    places[idx].lat = lat;
+    places[idx].lon = lon;
   });
 
   const created = [];

@@ -124,6 +124,13 @@ DRAGOMAN_WORD_LIST(IsLanguage, "english", "french", "spanish", "german", "italia
                        "swedish", "norwegian", "danish", "finnish", "hungarian", "czech", "romanian", "ukrainian",
                        "vietnamese", "thai", "hindi", "urdu", "bengali", "swahili", "somali", "serbian", "croatian")
 
+// Words after a language name that show it is the language or the culture, not the country: "English
+// language learners", "French immersion", "Italian food", "Irish songs".
+DRAGOMAN_WORD_LIST(IsLanguageContext, "language", "languages", "learners", "speakers", "speaking", "speaker", "students",
+                       "student", "class", "classes", "teacher", "teachers", "immersion", "lessons", "course",
+                       "courses", "translation", "subtitles", "version", "songs", "song", "music", "food",
+                       "cuisine", "restaurant", "dishes", "heritage", "literature", "grammar", "dictionary")
+
 DRAGOMAN_WORD_LIST(IsDirectionOrUnit, "north", "south", "east", "west", "northeast", "northwest", "southeast",
                        "southwest", "miles", "mile", "kilometers", "kilometres", "km", "outside", "suburbs")
 
@@ -532,10 +539,18 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         drop[k] = 1;
       }
     }
-    // A language, not a place: "spoke only French", "math and English" (a demonym used as a noun).
-    if (a.adjective && IsLanguage(t0.lower) && (a.end >= n || (toks[a.end].pos != Pos::kNoun &&
-        toks[a.end].pos != Pos::kProperNoun && toks[a.end].pos != Pos::kAdjective && !StartsUpper(toks[a.end])))) {
-      drop[k] = 1;
+    // A language, not a place: "spoke only French", "math and English" (a demonym used as a noun),
+    // "English language learners", "French immersion", "Italian food" (before a word of language or
+    // culture). Also when a small town has the name too (English, Indiana).
+    if (a.end - a.begin == 1 && IsLanguage(t0.lower)) {
+      bool demonym = false;
+      for (uint32_t p : a.name.postings) demonym = demonym || (p & kPostingAdjective) != 0;
+      const bool noun_use = a.end < n && toks[a.end].pos != Pos::kNoun && toks[a.end].pos != Pos::kProperNoun &&
+                            toks[a.end].pos != Pos::kAdjective && !StartsUpper(toks[a.end]);
+      if ((a.adjective && (a.end >= n || noun_use)) ||
+          (demonym && a.end < n && (noun_use || IsLanguageContext(toks[a.end].lower)))) {
+        drop[k] = 1;
+      }
     }
     const uint16_t f = a.name.flags;
     const bool qualified = a.qualifier >= 0;
@@ -567,6 +582,17 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       }
     }
     if ((f & kNameHardStop) && !qualified) drop[k] = 1;
+    // A two- or three-letter acronym that is only some town's own name is an acronym ("the NGO",
+    // "Region 1 BOE", "the SEC"); not a country's or state's code ("US", "UAE") nor our alias ("NYC").
+    if (t0.all_caps && t0.text.size() <= 3 && a.end - a.begin == 1 && !qualified && !a.is_qualifier) {
+      bool town = !a.name.postings.empty();
+      for (uint32_t p : a.name.postings) {
+        const auto kind = static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind);
+        town = town && !(p & kPostingAlternate) && kind != PlaceKind::kCountry && kind != PlaceKind::kAdmin1 &&
+               kind != PlaceKind::kRegion;
+      }
+      if (town) drop[k] = 1;
+    }
     // An ordinary word heading an "X of Y" name is that name's head, not a place ("into the Hall of Fame").
     const bool of_name = a.end + 1 < n && toks[a.end].lower == "of" && StartsUpper(toks[a.end + 1]);
     // "from Wayne", "Troop 208 of Coleridge", "186 miles southeast of Alliance": places too.

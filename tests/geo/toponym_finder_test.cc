@@ -156,5 +156,30 @@ TEST(ToponymFinderTest, RegionsAndDemonymsFromData) {
   EXPECT_EQ(m->place.precision, PlacePrecision::kCity);
 }
 
+// Words that name a town only by chance: a language or its culture ("English language learners",
+// also where a small town is called English), a make of car, an acronym that is some village's
+// name ("the NGO"), Russia's parliament. The European Union is a region placed at its seat.
+TEST(ToponymFinderTest, LanguagesMakesAndAcronyms) {
+  REQUIRE_GAZETTEER();
+  const Case cases[] = {
+      {"The district tests English language learners each spring.", "English", "", ""},
+      {"Eighth-grade French students celebrate Mardi Gras.", "French", "", ""},
+      {"The ad airs in South Florida in English and Spanish.", "Spanish", "", ""},
+      {"French troops landed in Mali.", "French", "FRA", ""},
+      {"The Honda was stopped in the left lane.", "Honda", "", ""},
+      {"A 2001 Cadillac struck the pickup truck.", "Cadillac", "", ""},
+      {"He was taken to a hospital in Pontiac.", "Pontiac", "USA", "Michigan"},
+      {"The committee represents the NGO's beneficiaries.", "NGO", "", ""},
+      {"The State Duma approved the bill on Friday.", "Duma", "", ""},
+      {"The ship breached a UN ban.", "UN", "", ""},
+      {"He promised to make Russia an EU member.", "EU", "*", ""},
+  };
+  for (const Case& c : cases) Check(c);
+  CodedArticle eu = testing::CodeText("t", "Officials of the European Union met.", "2009-03-20");
+  const PlaceMention* m = Find(eu, "European Union");
+  ASSERT_NE(m, nullptr);
+  EXPECT_LT(DistanceKm(m->place.lat, m->place.lon, 50.85, 4.35), 25);  // Brussels
+}
+
 }  // namespace
 }  // namespace dragoman
