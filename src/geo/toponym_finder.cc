@@ -103,7 +103,13 @@ uint32_t FeaturePhraseEnd(std::span<const Token> toks, uint32_t i, const std::ve
     return k < n && !person[k] && (toks[k].capitalized || toks[k].all_caps) && toks[k].pos != Pos::kPunct;
   };
   if (!cap(i)) return 0;
-  if (toks[i].lower == "county" || toks[i].lower == "state" || toks[i].lower == "city") return 0;  // "County Road 43"
+  // "County Road 43", "State Highway 360", "Illinois Route 159": a numbered road with its jurisdiction.
+  if (i + 2 < n && cap(i + 1) && toks[i + 2].pos == Pos::kNumber &&
+      (toks[i + 1].lower == "highway" || toks[i + 1].lower == "route" ||
+       (toks[i + 1].lower == "road" && (toks[i].lower == "county" || toks[i].lower == "state")))) {
+    return i + 3;
+  }
+  if (toks[i].lower == "county" || toks[i].lower == "state" || toks[i].lower == "city") return 0;
   if (IsFeaturePrefix(toks[i].lower) && i + 1 < n) {
     if (toks[i + 1].pos == Pos::kNumber) return i + 2;
     if (toks[i].lower != "lake" && toks[i].lower != "mount" && toks[i].lower != "mt.") return 0;
@@ -359,6 +365,25 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       }
       ++i;
       continue;
+    }
+    // "W.Va. 61", "KY 52": a state's numbered road (not "U.S. 79": a country's abbreviation is no
+    // state's).
+    // (The tokenizer may split "W.Va" + "." + "61".)
+    const uint32_t number = best_end + 1 < n && toks[best_end].text == "." && toks[best_end].begin == toks[best_end - 1].end
+                                ? best_end + 1 : best_end;
+    if ((best.flags & kNameAbbrev) && number < n && toks[number].pos == Pos::kNumber &&
+        toks[number].begin > toks[number - 1].end) {
+      bool state = !best.postings.empty();
+      for (uint32_t p : best.postings) state = state && static_cast<PlaceKind>(gaz.place(p & kPostingPlaceMask).kind) == PlaceKind::kAdmin1;
+      if (state) {
+        Toponym top;
+        top.begin = i;
+        top.end = number + 1;
+        top.feature = true;
+        out->push_back(top);
+        i = number + 1;
+        continue;
+      }
     }
     Toponym top;
     top.begin = i;

@@ -108,7 +108,7 @@ TEST(ToponymFinderTest, SaintsPossessive) {
   for (const Case& c : cases) Check(c);
 }
 
-// Streets with a compass initial, townships and counties written short.
+// Streets with a compass initial, townships and counties written short, numbered roads.
 TEST(ToponymFinderTest, AbbreviatedFeaturesAndCounties) {
   REQUIRE_GAZETTEER();
   const Case cases[] = {
@@ -117,6 +117,13 @@ TEST(ToponymFinderTest, AbbreviatedFeaturesAndCounties) {
       {"Platte Co. tops 32K for first time.", "Platte Co.", "USA", ""},
       {"Crane Co., of Chicago, bought the company in 1959.", "Crane Co.", "", ""},
       {"Crane Co., of Chicago, bought the company in 1959.", "Crane", "", ""},
+      // Numbered roads with their jurisdiction, and a state's road ("KY 52", "W.Va. 61").
+      {"Water washed out a portion of County Road 56 near the lake.", "County Road 56", "-", ""},
+      {"They stopped at a gas station on State Highway 360 to fix it.", "State Highway 360", "-", ""},
+      {"Traffic backed up at Illinois Route 159 on Monday.", "Illinois Route 159", "-", ""},
+      {"The accident on KY 52 occurred at night.", "KY 52", "-", ""},
+      {"Nobody knows how long W.Va. 61 will be closed.", "W.Va. 61", "-", ""},
+      {"Nobody knows how long W.Va. 61 will be closed.", "W.Va.", "", ""},
   };
   for (const Case& c : cases) Check(c);
 }
