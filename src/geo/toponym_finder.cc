@@ -12,17 +12,34 @@ namespace {
 
 constexpr uint32_t kMaxNameTokens = 6;
 
-// A fixed word list, looked up by hash (these run for every capitalised token).
+// A fixed word list, looked up by hash (these run for every capitalised token). Most words are in
+// none of the lists: a word whose length, first or last byte no listed word has is rejected with
+// three bit tests, before it is hashed.
 class WordList {
  public:
   WordList(std::initializer_list<std::string_view> words) : set_(words.begin(), words.end()) {
-    for (std::string_view w : words) max_ = std::max(max_, w.size());
+    for (std::string_view w : words) {
+      if (w.empty() || w.size() >= 64) continue;
+      lengths_ |= uint64_t{1} << w.size();
+      Set(first_, static_cast<unsigned char>(w.front()));
+      Set(last_, static_cast<unsigned char>(w.back()));
+    }
   }
-  bool Has(std::string_view w) const { return w.size() <= max_ && set_.count(w) > 0; }
+  bool Has(std::string_view w) const {
+    if (w.empty() || w.size() >= 64 || !(lengths_ >> w.size() & 1) ||
+        !Test(first_, static_cast<unsigned char>(w.front())) || !Test(last_, static_cast<unsigned char>(w.back()))) {
+      return false;
+    }
+    return set_.count(w) > 0;
+  }
 
  private:
+  static void Set(uint64_t* bits, unsigned char c) { bits[c >> 6] |= uint64_t{1} << (c & 63); }
+  static bool Test(const uint64_t* bits, unsigned char c) { return bits[c >> 6] >> (c & 63) & 1; }
   std::unordered_set<std::string_view> set_;
-  size_t max_ = 0;
+  uint64_t lengths_ = 0;
+  uint64_t first_[4] = {0, 0, 0, 0};
+  uint64_t last_[4] = {0, 0, 0, 0};
 };
 
 #define DRAGOMAN_WORD_LIST(name, ...)                              \
@@ -567,7 +584,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     // A language, not a place: "spoke only French", "math and English" (a demonym used as a noun),
     // "English language learners", "French immersion", "Italian food" (before a word of language or
     // culture). Also when a small town has the name too (English, Indiana).
-    if (a.end - a.begin == 1 && IsLanguage(t0.lower)) {
+    // (A language's best posting is its country's demonym: test that before the word list.)
+    if (a.end - a.begin == 1 && !a.name.postings.empty() && (a.name.postings[0] & kPostingAdjective) &&
+        IsLanguage(t0.lower)) {
       bool demonym = false;
       for (uint32_t p : a.name.postings) demonym = demonym || (p & kPostingAdjective) != 0;
       const bool noun_use = a.end < n && toks[a.end].pos != Pos::kNoun && toks[a.end].pos != Pos::kProperNoun &&
