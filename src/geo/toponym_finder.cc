@@ -523,7 +523,9 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         }
       }
       // A one-word town name followed by another one-word name that is not a country ("Roy Jones",
-      // "Elizabeth Fairfield", "George Washington") is a person's name, not two places.
+      // "Elizabeth Fairfield", "George Washington") is a person's name, not two places; when the
+      // first is an institution word that is a town too ("Rodeo Gainesville": Rodeo, California),
+      // the second is the place.
       constexpr uint16_t kStopFlags = kNameHardStop | kNameOrdinary | kNameAbbrev;
       if (k > 0 && kept[k - 1].end == a.begin && kept[k - 1].end - kept[k - 1].begin == 1 && !kept[k - 1].feature &&
           kept[k - 1].byte_end == 0 && !kept[k - 1].adjective && !country && kept[k - 1].qualifier < 0 &&
@@ -535,7 +537,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
         }
         if (!prev_division) {
           drop[k - 1] = 1;
-          name_part = true;
+          name_part = name_part || !IsInstitutionWord(toks[kept[k - 1].begin].lower);
         }
       }
       // "Stevens & Wilkinson", "Callison Tighe & Robinson": a firm's name.

@@ -135,6 +135,11 @@ TEST(ToponymFinderTest, SpeakersAndAlternateSeats) {
   const Case cases[] = {
       {"\"It was the first air-conditioned theater,\" Robertson said.", "Robertson", "", ""},
       {"Moscow said the talks would go on.", "Moscow", "RUS", ""},
+      // Two one-word town names side by side are a person's name ("Roy Jones"), unless the first
+      // is an institution word that is also a town (Rodeo, California): then the second is the place.
+      {"Rodeo Gainesville looking for queen candidates. Girls can apply at a bank in Gainesville.", "Gainesville",
+       "USA", ""},
+      {"Rodeo Gainesville looking for queen candidates. Girls can apply at a bank in Gainesville.", "Rodeo", "", ""},
   };
   for (const Case& c : cases) Check(c);
 }
