@@ -219,6 +219,12 @@ DRAGOMAN_WORD_LIST(IsPersonTitle, "mr.", "mrs.", "ms.", "dr.", "rev.", "sgt.", "
                        "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "mayor", "councilman", "councilwoman",
                        "commissioner", "trooper", "sheriff", "pastor", "father", "sister", "brother")
 
+// Relatives, before the name of one: "his son Bryan", "their first child, Hailey".
+DRAGOMAN_WORD_LIST(IsKinNoun, "son", "sons", "daughter", "daughters", "child", "children", "wife", "husband", "grandson",
+                       "granddaughter", "grandchildren", "nephew", "niece", "stepson", "stepdaughter", "boyfriend",
+                       "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "twin", "twins", "baby", "brother",
+                       "sister", "mother", "father")
+
 bool IsWordToken(const Token& t) {
   return !t.text.empty() && t.pos != Pos::kPunct;
 }
@@ -566,9 +572,15 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
       AppendNameKey(t0.text, &word);
       // Strong evidence of a surname, which ArticlePlaces applies to the whole article: a speaker, a
       // name after a middle initial ("Irvin E. Rhodes") or a title ("Mr. Jones", "Sgt. Morgan").
-      const bool surname = speaker || (name_part && ((a.begin == 0 && after_initial) ||
-                                                     (a.begin > 0 && (IsInitial(toks[a.begin - 1]) ||
-                                                                      IsPersonTitle(toks[a.begin - 1].lower)))));
+      // Or a relative's name: "his son Bryan", "their first child, Hailey, ...".
+      const bool kin = !division && !country && !capital && !a.locative && a.begin > 0 &&
+                       (IsKinNoun(toks[a.begin - 1].lower) ||
+                        (a.begin > 1 && toks[a.begin - 1].text == "," && IsKinNoun(toks[a.begin - 2].lower)));
+      if (kin) name_part = true;
+      const bool surname = speaker || kin ||
+                           (name_part && ((a.begin == 0 && after_initial) ||
+                                          (a.begin > 0 && (IsInitial(toks[a.begin - 1]) ||
+                                                           IsPersonTitle(toks[a.begin - 1].lower)))));
       if (surname && surnames != nullptr) surnames->insert(word);
       if (speaker) {
         drop[k] = 1;

@@ -129,7 +129,7 @@ TEST(ToponymFinderTest, AbbreviatedFeaturesAndCounties) {
 }
 
 // A town that speaks is a person, even when a seat elsewhere has its name as an alternate one
-// ("Robertson" for Robertsport, Liberia); a capital that speaks is its government.
+// ("Robertson" for Robertsport, Liberia); a capital that speaks is its government. Other people.
 TEST(ToponymFinderTest, SpeakersAndAlternateSeats) {
   REQUIRE_GAZETTEER();
   const Case cases[] = {
@@ -140,6 +140,10 @@ TEST(ToponymFinderTest, SpeakersAndAlternateSeats) {
       {"Rodeo Gainesville looking for queen candidates. Girls can apply at a bank in Gainesville.", "Gainesville",
        "USA", ""},
       {"Rodeo Gainesville looking for queen candidates. Girls can apply at a bank in Gainesville.", "Rodeo", "", ""},
+      // A relative's name is a person's, in the whole article.
+      {"The couple lost their first child, Hailey, in 2006. Hailey is never far from their minds.", "Hailey", "", ""},
+      {"Surviving are her son Bryan and two grandchildren.", "Bryan", "", ""},
+      {"Surviving are her son and a sister in Bryan.", "Bryan", "USA", ""},
   };
   for (const Case& c : cases) Check(c);
 }
