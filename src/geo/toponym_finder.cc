@@ -317,7 +317,7 @@ void FindToponyms(const Gazetteer& gaz, const Lexicon* lexicon, std::span<const 
     // "Main Street", "Neches River", "Kanawha Valley", "Lake Erie", "Highway 19": a named feature the
     // gazetteer has no entry for; recognised (it is a place name) but not resolved.
     if (uint32_t feat_end = FeaturePhraseEnd(toks, i, person);
-        feat_end > best_end && !(best_end > 0 && IsFeaturePrefix(t.lower) && !IsFeatureSuffix(toks[feat_end - 1].lower)) &&
+        feat_end > best_end && !(best_end > i + 1 && IsFeaturePrefix(t.lower) && !IsFeatureSuffix(toks[feat_end - 1].lower)) &&
         !(feat_end < n && StartsUpper(toks[feat_end]) && IsInstitutionWord(toks[feat_end].lower))) {
       Toponym top;
       top.begin = i;

@@ -124,6 +124,8 @@ TEST(ToponymFinderTest, AbbreviatedFeaturesAndCounties) {
       {"The accident on KY 52 occurred at night.", "KY 52", "-", ""},
       {"Nobody knows how long W.Va. 61 will be closed.", "W.Va. 61", "-", ""},
       {"Nobody knows how long W.Va. 61 will be closed.", "W.Va.", "", ""},
+      // "Lake X" is the lake even where a town is called Lake.
+      {"The park lies on the Chestatee River arm of Lake Lanier.", "Lake Lanier", "-", ""},
   };
   for (const Case& c : cases) Check(c);
 }
