@@ -12,6 +12,12 @@
 //   - names flagged as ordinary words ("Reading", "Split") need a locative preposition before them
 //     in mid-sentence, or a ", State" after them; hard stops ("August", "Police", "Mobile") need the
 //     ", State";
+//   - also found: a legislator's state ("D-N.D."), counties and townships written short ("Platte
+//     Co.", "Madison Twp."), numbered roads ("County Road 43", "KY 52"), streets with a compass
+//     initial ("E. Broad St."); not places: languages ("English language learners"), acronyms that
+//     are only a village's name ("the NGO"), saints' institutions ("St. John's Health System"),
+//     relatives' names ("his son Bryan"); in a title-case headline a capitalised neighbour proves
+//     nothing;
 //   - locative: after in, at, near, off, outside, inside, across, throughout, around, within, into,
 //     possibly with a determiner, adjectives and a place noun between ("in the Chechen capital
 //     Grozny"), or coordinated with a locative name ("in Moscow and Grozny");
