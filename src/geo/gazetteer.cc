@@ -173,7 +173,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
       if (kind == PlaceKind::kCountry || (kind == PlaceKind::kAdmin1 && place.population >= kMajorDivisionPopulation)) {
         derived |= kNameHasMajorDivision;
       }
-      if (kind == PlaceKind::kCapital || kind == PlaceKind::kSeat) derived |= kNameHasCapitalOrSeat;
+      if ((kind == PlaceKind::kCapital || kind == PlaceKind::kSeat) && !(p & kPostingAlternate)) {
+        derived |= kNameHasCapitalOrSeat;
+      }
       if ((p & kPostingAdjective) == 0) derived &= static_cast<uint16_t>(~kNameAllAdjectives);
     }
     names[i].flags = static_cast<uint16_t>((names[i].flags & kNameFileFlags) | derived);

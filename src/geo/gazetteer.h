@@ -65,7 +65,8 @@ enum GazNameFlag : uint16_t {
   kNameHasCountry = 16,         // one of its places is a country
   kNameHasDivision = 32,        // ... a country or a first-level division
   kNameHasMajorDivision = 64,   // ... a country or a first-level division of kMajorDivisionPopulation
-  kNameHasCapitalOrSeat = 128,  // ... a national capital or the seat of a first-level division
+  kNameHasCapitalOrSeat = 128,  // ... a national capital or a division's seat, by its own name
+                                //     (not an alternate: "Robertson" is also Robertsport's)
   kNameAllAdjectives = 256,     // it has places and is a demonym of every one ("Chechen")
 };
 // A first-level division this populous is a major one (not a parish of Barbados).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -66,6 +67,9 @@ void ArticlePlaces::Clear() {
   person_words_.clear();
   surnames_.clear();
   after_initial_ = false;
+  first_sentence_ = true;
+  compass_begin_ = -1;
+  compass_part_ = nullptr;
   events_.clear();
   dateline_item_ = -1;
 }
@@ -74,12 +78,22 @@ void ArticlePlaces::AddSentence(std::span<const Token> tokens, const std::vector
                                 const Lexicon* lexicon, int sentence_index, const char* part,
                                 const std::function<Span(uint32_t, uint32_t)>& to_raw, const std::string& raw) {
   scratch_.clear();
-  FindToponyms(*gaz_, lexicon, tokens, hits, &scratch_, &person_words_, after_initial_, &surnames_);
+  // A headline: a title or subtitle part, or the first sentence (corpora that put the title first).
+  const bool headline = first_sentence_ || std::strcmp(part, "title") == 0 || std::strcmp(part, "subtitle") == 0;
+  first_sentence_ = false;
+  FindToponyms(*gaz_, lexicon, tokens, hits, &scratch_, &person_words_, after_initial_, &surnames_, headline);
   // Does this sentence end with a middle initial ("Irvin E.")? Then the next starts with a surname.
   const size_t nt = tokens.size();
   after_initial_ = nt >= 2 && tokens[nt - 1].text.size() == 2 && tokens[nt - 1].text[1] == '.' &&
                    tokens[nt - 1].text[0] >= 'A' && tokens[nt - 1].text[0] <= 'Z' && tokens[nt - 2].capitalized &&
                    tokens[nt - 2].pos == Pos::kProperNoun;
+  const int64_t compass_begin = compass_part_ != nullptr && std::strcmp(compass_part_, part) == 0 ? compass_begin_ : -1;
+  compass_begin_ = -1;
+  compass_part_ = part;
+  if (nt >= 1 && tokens[nt - 1].text.size() == 2 && tokens[nt - 1].text[1] == '.' &&
+      std::strchr("NSEW", tokens[nt - 1].text[0]) != nullptr && tokens[nt - 1].text[0] != '\0') {
+    compass_begin_ = tokens[nt - 1].begin;
+  }
   const int base = static_cast<int>(items_.size());
   for (const Toponym& t : scratch_) {
     Item it;
@@ -87,6 +101,10 @@ void ArticlePlaces::AddSentence(std::span<const Token> tokens, const std::vector
     if (t.qualifier >= 0) it.top.qualifier = base + t.qualifier;
     if (t.modifier >= 0) it.top.modifier = base + t.modifier;
     it.out.span = t.byte_end > 0 ? to_raw(t.byte_begin, t.byte_end) : to_raw(tokens[t.begin].begin, tokens[t.end - 1].end);
+    // "1200 E. | Broad St.": the street's name starts with the last sentence's compass initial.
+    if (t.feature && t.begin == 0 && t.byte_end == 0 && compass_begin >= 0) {
+      it.out.span = to_raw(static_cast<uint32_t>(compass_begin), tokens[t.end - 1].end);
+    }
     if (it.out.span.end > raw.size() || it.out.span.begin >= it.out.span.end) continue;
     it.out.text = raw.substr(it.out.span.begin, it.out.span.end - it.out.span.begin);
     it.out.sentence_index = sentence_index;

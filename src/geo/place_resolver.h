@@ -103,6 +103,11 @@ class ArticlePlaces {
   std::unordered_set<std::string> person_words_;  // article-scoped: see FindToponyms
   std::unordered_set<std::string> surnames_;      // article-scoped: see FindToponyms, DropPersonWords
   bool after_initial_ = false;                    // the last sentence ended with "Irvin E."
+  bool first_sentence_ = true;                    // no sentence added since Clear()
+  // The last sentence ended with a compass initial ("1200 E.", cut off from "Broad St." by the
+  // sentence splitter): its normalised offset, else -1; and that sentence's part.
+  int64_t compass_begin_ = -1;
+  const char* compass_part_ = nullptr;
 };
 
 }  // namespace dragoman

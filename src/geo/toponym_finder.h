@@ -12,6 +12,12 @@
 //   - names flagged as ordinary words ("Reading", "Split") need a locative preposition before them
 //     in mid-sentence, or a ", State" after them; hard stops ("August", "Police", "Mobile") need the
 //     ", State";
+//   - also found: a legislator's state ("D-N.D."), counties and townships written short ("Platte
+//     Co.", "Madison Twp."), numbered roads ("County Road 43", "KY 52"), streets with a compass
+//     initial ("E. Broad St."); not places: languages ("English language learners"), acronyms that
+//     are only a village's name ("the NGO"), saints' institutions ("St. John's Health System"),
+//     relatives' names ("his son Bryan"); in a title-case headline a capitalised neighbour proves
+//     nothing;
 //   - locative: after in, at, near, off, outside, inside, across, throughout, around, within, into,
 //     possibly with a determiner, adjectives and a place noun between ("in the Chechen capital
 //     Grozny"), or coordinated with a locative name ("in Moscow and Grozny");
@@ -58,11 +64,13 @@ struct Toponym {
 // name at the start of this one is a surname the sentence splitter cut off. `surnames` (may be
 // null) gets the words seen with strong evidence of a surname (the last word of a person the
 // lexicon knows, a name after a middle initial or a title, a town name that speaks: "Dyer said"),
-// for the caller to apply to the whole article.
+// for the caller to apply to the whole article. `headline`: the sentence is a headline, which may be
+// written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"); there a capitalised neighbour
+// does not make a one-word name part of a person's name.
 void FindToponyms(const Gazetteer& gazetteer, const Lexicon* lexicon, std::span<const Token> tokens,
                   const std::vector<NameHit>& hits, std::vector<Toponym>* out,
                   std::unordered_set<std::string>* person_words = nullptr, bool after_initial = false,
-                  std::unordered_set<std::string>* surnames = nullptr);
+                  std::unordered_set<std::string>* surnames = nullptr, bool headline = false);
 
 }  // namespace dragoman
 
