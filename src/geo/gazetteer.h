@@ -94,7 +94,8 @@ class Gazetteer {
     std::span<const uint32_t> postings;  // place index | kPosting* bits, best prior first
   };
   // Looks up a key made by AppendNameKey(). Returns false when no name has that key and no longer
-  // name starts with it; an entry that is only a prefix has no postings.
+  // name starts with it; an entry that is only a prefix has no postings. Remembers the last answers
+  // in a small table of the calling thread (see gazetteer.cc).
   bool Find(std::string_view key, NameRef* out) const;
 
   size_t place_count() const { return places_.size(); }
@@ -109,11 +110,12 @@ class Gazetteer {
   // The place index of country c's own record, or kNoPlace.
   uint32_t CountryPlace(uint16_t c) const;
   // Bytes held in memory.
-  size_t memory_bytes() const { return data_.size() * sizeof(uint32_t) + bloom_.size() * sizeof(uint64_t); }
+  size_t memory_bytes() const { return data_.size + bloom_.size() * sizeof(uint64_t); }
 
  private:
   Gazetteer() = default;
   std::string_view String(uint32_t off) const;
+  bool Lookup(std::string_view key, NameRef* out) const;  // Find without the thread's memo
 
   struct CountryRec {
     char iso2[2];
@@ -127,7 +129,18 @@ class Gazetteer {
     uint16_t count;
     uint16_t flags;
   };
-  std::vector<uint32_t> data_;  // the whole file, 4-byte aligned
+  // The whole file, in anonymous memory the kernel is asked to back with 2 MB pages: lookups read
+  // it at random, and with 4 KB pages nearly each of them also missed the TLB (5,500 pages).
+  struct Buffer {
+    uint32_t* words = nullptr;
+    size_t size = 0;  // bytes mapped
+    Buffer() = default;
+    Buffer(const Buffer&) = delete;
+    Buffer& operator=(const Buffer&) = delete;
+    ~Buffer();
+    bool Allocate(size_t bytes);
+  };
+  Buffer data_;
   // A Bloom filter of every key (two bits of one 64-bit word a key, 2^22 bits = 512 KB, built at
   // load): most words that are no name are rejected without touching the 20 MB tables, which would
   // miss the cache.
@@ -140,6 +153,7 @@ class Gazetteer {
   const char* strings_ = nullptr;
   uint32_t strings_size_ = 0;
   size_t name_count_ = 0;
+  uint64_t id_ = 0;  // unique among the gazetteers of this process: the key of the threads' memos
 };
 
 // The gazetteer file the build made ($DRAGOMAN_GAZETTEER when set); "" for a build without one and

@@ -5,6 +5,10 @@
 // prints, per corpus, toponym recognition precision, recall and F1 (exact spans) and resolution
 // accuracy within 161 km, with the gazetteer's load time and size. --errors writes one line per
 // missed, extra or far-off toponym. Exit code 0, or 2 when the engine or a corpus cannot be read.
+//
+// dragoman geo --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N] [--only off|on]
+// What places cost: one thread, the pipeline without a gazetteer and with it in alternate runs of
+// one process (tools/dragoman/pass_bench.h); medians, best times and the ratio.
 
 #include <chrono>
 #include <cstdio>
@@ -13,6 +17,7 @@
 
 #include "eval/geo_scorer.h"
 #include "tools/dragoman/command_registry.h"
+#include "tools/dragoman/pass_bench.h"
 
 namespace dragoman {
 namespace {
@@ -21,6 +26,9 @@ struct GeoArgs {
   std::vector<std::string> corpora;
   std::string errors;
   int limit = 0;
+  std::string bench;  // --bench CORPUS: time the pipeline without and with places
+  int runs = 5;
+  std::string only;
 };
 
 int RunGeo(const EngineOptions& options, const GeoArgs& args) {
@@ -94,10 +102,25 @@ int RunGeo(const EngineOptions& options, const GeoArgs& args) {
 CommandRegistrar reg("geo", [](CLI::App* app, const EngineOptions* options) {
   auto* cmd = app->add_subcommand("geo", "Score place recognition and resolution on toponym corpora (LGL, TR-News XML)");
   auto args = std::make_shared<GeoArgs>();
-  cmd->add_option("--corpus", args->corpora, "Corpus XML file (repeatable)")->required();
+  auto* corpus = cmd->add_option("--corpus", args->corpora, "Corpus XML file (repeatable)");
+  auto* bench = cmd->add_option("--bench", args->bench, "A news corpus to time without and with places");
+  corpus->excludes(bench);
   cmd->add_option("--errors", args->errors, "Write misses, extras and far-off resolutions here (TSV)");
-  cmd->add_option("--limit", args->limit, "Use only the first N articles of each corpus");
-  return CommandRun{cmd, [args, options] { return RunGeo(*options, *args); }};
+  cmd->add_option("--limit", args->limit, "Use only the first N articles (of each corpus)");
+  cmd->add_option("--runs", args->runs, "--bench: timed runs per setting");
+  cmd->add_option("--only", args->only, "--bench: time only one setting (off or on)")->check(CLI::IsMember({"off", "on"}));
+  return CommandRun{cmd, [args, options] {
+                      if (!args->bench.empty()) {
+                        EngineOptions off = *options, on = *options;
+                        off.gazetteer_path = "none";
+                        return RunPassBench("dragoman geo", "places", off, on, {args->bench, args->runs, args->limit, args->only});
+                      }
+                      if (args->corpora.empty()) {
+                        std::cerr << "dragoman geo: give --corpus FILE.xml or --bench CORPUS\n";
+                        return 2;
+                      }
+                      return RunGeo(*options, *args);
+                    }};
 });
 
 }  // namespace

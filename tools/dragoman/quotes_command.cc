@@ -18,6 +18,7 @@
 #include "eval/polnear_scorer.h"
 #include "ingest/input_reader.h"
 #include "output/quote_record.h"
+#include "tools/dragoman/pass_bench.h"
 #include "tools/dragoman/command_registry.h"
 #include "tools/dragoman/commands.h"
 #include "util/zip_reader.h"
@@ -117,82 +118,10 @@ int RunPolnear(const EngineOptions& options, const QuotesArgs& args) {
 // that both settings see the same machine load, and prints the median and best time of each and the
 // throughput ratio.
 int RunQuotesBench(const EngineOptions& options, const QuotesArgs& args) {
-  std::vector<std::string> texts, errors;
-  if (args.bench.size() > 4 && args.bench.compare(args.bench.size() - 4, 4, ".zip") == 0) {
-    auto entries = ReadZip(args.bench, &errors);
-    if (!entries.ok()) {
-      std::cerr << "dragoman quotes: " << entries.status().ToString() << "\n";
-      return 2;
-    }
-    for (ZipEntry& z : *entries) {
-      if (z.name.size() > 4 && z.name.compare(z.name.size() - 4, 4, ".txt") == 0) texts.push_back(std::move(z.data));
-    }
-  } else {
-    InputReader reader({args.bench}, "", [&](const std::string& m) { errors.push_back(m); });
-    InputItem item;
-    while (reader.Next(&item)) texts.push_back(std::move(item.article.raw));
-  }
-  for (const std::string& e : errors) std::cerr << "skipped: " << e << "\n";
-  if (args.limit > 0 && texts.size() > static_cast<size_t>(args.limit)) texts.resize(args.limit);
-  if (texts.empty()) {
-    std::cerr << "dragoman quotes: no articles in " << args.bench << "\n";
-    return 2;
-  }
   EngineOptions off = options, on = options;
   off.find_quotes = false;
   on.find_quotes = true;
-  auto engine_off = Engine::Create(off);
-  auto engine_on = Engine::Create(on);
-  if (!engine_off.ok() || !engine_on.ok()) {
-    std::cerr << "dragoman: " << (engine_off.ok() ? engine_on.status() : engine_off.status()).ToString() << "\n";
-    return 2;
-  }
-  auto coder_off = (*engine_off)->NewCoder();
-  auto coder_on = (*engine_on)->NewCoder();
-  if (!coder_off.ok() || !coder_on.ok()) return 2;
-  size_t bytes = 0;
-  for (const std::string& t : texts) bytes += t.size();
-  std::vector<double> t_off, t_on;
-  size_t quotes = 0, sentences = 0;
-  auto run = [&](Coder& coder, bool count) {
-    const auto start = std::chrono::steady_clock::now();
-    for (size_t i = 0; i < texts.size(); ++i) {
-      Article a;
-      a.id = std::to_string(i);
-      a.raw = texts[i];
-      CodedArticle c = coder.Code(std::move(a), "2005-01-01");
-      if (count) {
-        quotes += c.quotes.size();
-        sentences += c.sentences.size();
-      }
-    }
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-  for (int r = 0; r < std::max(1, args.runs); ++r) {
-    // Alternate which setting goes first, so that neither always runs on a cache the other warmed.
-    if (r % 2 == 1 && args.only.empty()) {
-      t_on.push_back(run(**coder_on, false));
-      t_off.push_back(run(**coder_off, false));
-    } else {
-      t_off.push_back(args.only == "on" ? 0.0 : run(**coder_off, false));
-      t_on.push_back(args.only == "off" ? 0.0 : run(**coder_on, r == 0));
-    }
-    std::fprintf(stderr, "\rrun %d/%d: off %.3f s, on %.3f s   ", r + 1, args.runs, t_off.back(), t_on.back());
-  }
-  std::fprintf(stderr, "\n");
-  auto median = [](std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-  };
-  const double m_off = median(t_off), m_on = median(t_on);
-  const double b_off = *std::min_element(t_off.begin(), t_off.end()), b_on = *std::min_element(t_on.begin(), t_on.end());
-  std::printf("corpus: %s — %zu articles, %zu sentences, %.2f MB; %zu quotes found\n", args.bench.c_str(), texts.size(),
-              sentences, bytes / 1e6, quotes);
-  std::printf("quotes off: median %.3f s (%.0f sentences/s), best %.3f s\n", m_off, sentences / m_off, b_off);
-  std::printf("quotes on:  median %.3f s (%.0f sentences/s), best %.3f s\n", m_on, sentences / m_on, b_on);
-  std::printf("throughput with quotes: %.1f %% of without (median), %.1f %% (best)\n", 100 * m_off / m_on,
-              100 * b_off / b_on);
-  return 0;
+  return RunPassBench("dragoman quotes", "quotes", off, on, {args.bench, args.runs, args.limit, args.only});
 }
 
 CommandRegistrar reg("quotes", [](CLI::App* app, const EngineOptions* options) {
