@@ -252,6 +252,41 @@ int ComplementSubject(const SentenceAnalysis& a, int v) {
   return -1;
 }
 
+// True if verb group `v`, a bare past participle, modifies a noun rather than heading a clause whose
+// auxiliary the tagger lost (", and accused X", "Lajcak, called on"): it stands inside a noun phrase
+// ("his alleged part", "a heavily armed minority"), it follows the object of an earlier finite verb
+// of its clause ("will return weapons seized last year"), or it opens the sentence or a
+// comma-delimited phrase with a by-agent ("Backed by Russia, …", "the Channel, disputed by …").
+bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
+  const auto& toks = a.tokens;
+  const VerbGroup& g = a.verbs[v];
+  if (g.begin == 0) return true;
+  const bool by_agent = g.end < toks.size() && toks[g.end].lower == "by";
+  int p = static_cast<int>(g.begin) - 1;
+  while (p >= 0 && toks[p].pos == Pos::kAdverb) --p;
+  if (p < 0) return true;
+  const Pos before = toks[p].pos;
+  if (before == Pos::kDeterminer || before == Pos::kPossPronoun || before == Pos::kPossessive ||
+      before == Pos::kAdjective) {
+    return true;
+  }
+  if (toks[p].text == ",") return by_agent;
+  if (before != Pos::kNoun && before != Pos::kProperNoun && a.mention_at[p] < 0) return false;
+  if (by_agent) return true;
+  for (int u = v - 1; u >= 0; --u) {
+    const VerbGroup& prev = a.verbs[u];
+    if (!prev.finite || prev.speech) continue;
+    for (uint32_t q = prev.end; q < g.begin; ++q) {
+      if ((a.flags[q] & (kFlagBoundary | kFlagFrame)) || toks[q].text == "," || toks[q].lower == "and" ||
+          toks[q].lower == "or" || toks[q].lower == "but") {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 // Roots whose acts a compound subject does together: intent to cooperate, consult, diplomatic and
 // material cooperation, fighting.
 bool IsJointRoot(const std::string& code) {
@@ -401,6 +436,25 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (anchors == nullptr) {
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' (" + std::string(lemma) + "): not in the verb dictionary");
       continue;
+    }
+    // A bare past participle with no auxiliary ("weapons seized last year", "the Channel, disputed
+    // by Argentina", "his alleged part") modifies a noun: a reduced relative or an adjective that
+    // presents its act as background, not as news of its own.
+    if (g.participle && head.pos == Pos::kVerbPastPart && ModifyingParticiple(a, v)) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': bare past participle modifying a noun, background");
+      continue;
+    }
+    // "helped defend Saudi Arabia": a &catenative verb with a verb complement is not an act of its
+    // own; the complement is coded (with this verb's subject).
+    if ((lex.WordClasses(lemma) | lex.WordClasses(head.lower)) & kWordCatenative) {
+      bool complement = false;
+      for (size_t u = vi + 1; u < a.verbs.size(); ++u) {
+        complement = complement || (a.verbs[u].infinitive && a.verbs[u].governor == v);
+      }
+      if (complement) {
+        if (trace) trace->push_back("verb '" + std::string(head.text) + "': its verb complement carries the event");
+        continue;
+      }
     }
     const bool patterns_only = g.speech;
     const uint32_t clause_end = ClauseEnd(a, v);

@@ -124,6 +124,20 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     i = g.end;
   }
 
+  // A bare verb right after a &catenative verb ("help defend", "helped support") is its
+  // infinitive complement, as "to defend" would be.
+  for (size_t v = 1; v < a->verbs.size(); ++v) {
+    VerbGroup& c = a->verbs[v];
+    const VerbGroup& prev = a->verbs[v - 1];
+    if (c.infinitive || c.begin != prev.end || toks[c.head].pos != Pos::kVerb) continue;
+    if (!((lexicon.WordClasses(toks[prev.head].lemma) | lexicon.WordClasses(toks[prev.head].lower)) &
+          kWordCatenative)) {
+      continue;
+    }
+    c.infinitive = true;
+    c.finite = false;
+  }
+
   // Infinitive governors: the nearest verb group to the left with no boundary between.
   for (size_t v = 0; v < a->verbs.size(); ++v) {
     if (!a->verbs[v].infinitive || v == 0) continue;

@@ -54,6 +54,8 @@
 //       closed-class, if "to" follows a verb or adjective ("agreed to exchange") or the verb
 //       reading has P >= 0.1 or an object follows; never after according/due/... or after
 //       return/go/send/... ("according to police", "returned to power")
+//   C7b right after a form of the verb "help": a word that can be a base verb, before an object
+//       start (DT, PRP$, PRP, CD, NNP, JJ) -> VB ("help defend Saudi Arabia")
 //   C8  gov is have/has/had/'ve -> VBN if the word can be VBN ("has ordered")
 //   C9  gov is a form of be -> VBN if the word can be VBN and is not VBG ("was killed")
 //   C10 after DT/PDT/PRP$/POS/JJ* (or IN, CD for base/-s forms): verb -> noun if the lexicon or
@@ -903,6 +905,16 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
         return;
       }
     }
+  }
+  // C7b: "help defend Saudi Arabia", "helped support the rights of": right after a form of the
+  // verb "help", a word with a base-verb reading that is followed by the start of an object is the
+  // bare infinitive help takes ("help refugees" stays a noun: it has no verb reading).
+  if (g == i && gov_is_verb && w[g - 1].e->verb_lemma == "help" && e.CanBase() &&
+      e.P(kVB) + e.P(kVBP) >= 0.01f &&
+      In(next, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) | Bit(kNNP) | Bit(kNNPS) |
+                   kAdjTags)) {
+    cur.tag = kVB;
+    return;
   }
   // C8: participle after have.
   if (gov_special == Special::kHave && gov_is_verb && e.CanVBN()) {

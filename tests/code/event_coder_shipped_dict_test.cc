@@ -51,6 +51,16 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"a noun's that-clause gives its target",
        "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
        "IGOUNOLABILO->ISR 100 asserted"},
+      {"a bare past participle after the object is a background modifier",
+       "Kosovo police returned the trucks seized by Serbian troops last week.", ""},
+      {"a participle after a possessive is an adjective, not an allegation event",
+       "The court indicted the minister for his alleged part in atrocities during the war against Serb forces.",
+       "JUD->GOV 173 asserted"},
+      {"a participle whose clause lost its auxiliary is still a verb",
+       "The EU's envoy, Miroslav Lajcak, called on Belgrade and Pristina to show restraint.",
+       "IGOEUREEC->SRB 0256 asserted; IGOEUREEC->KSV 0256 asserted"},
+      {"&catenative: help + bare verb codes the verb, not aid", "Egypt helped support the rights of Palestinians.",
+       "EGY->PSE 051 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }

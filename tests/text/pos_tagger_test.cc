@@ -438,6 +438,13 @@ std::vector<SentenceCase> NewsSentences() {
        {{"They", P::kPronoun, nullptr},
         {"attack", P::kVerb, "attack"},
         {"convoy", P::kNoun, nullptr}}},
+      // C7b: help + bare infinitive; a word with no verb reading stays a noun.
+      {"Egypt helped support the rights of refugees and will help refugees.",
+       {{"helped", P::kVerbPast, "help"},
+        {"support", P::kVerb, "support"},
+        {"rights", P::kNoun, nullptr},
+        {"help", P::kVerb, "help"},
+        {"refugees", P::kNoun, "refugee"}}},
   };
 }
 
