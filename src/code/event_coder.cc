@@ -238,6 +238,23 @@ void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, st
   }
 }
 
+// The agent of passive verb group `g`: the mention after the first "by" before `clause_end` (over
+// modifiers: "by suspected jihadists", "by two armed men"), or -1.
+int ByAgent(const SentenceAnalysis& a, const VerbGroup& g, uint32_t clause_end) {
+  const auto& toks = a.tokens;
+  for (uint32_t k = g.end; k < clause_end; ++k) {
+    if (toks[k].lower != "by" || k + 1 >= toks.size()) continue;
+    uint32_t q = k + 1;
+    while (q < clause_end && q < k + 5 && a.mention_at[q] < 0 &&
+           (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective || toks[q].pos == Pos::kNumber ||
+            toks[q].pos == Pos::kVerbPastPart || toks[q].pos == Pos::kVerbGerund)) {
+      ++q;
+    }
+    return q < clause_end && a.mention_at[q] >= 0 ? a.mention_at[q] : -1;
+  }
+  return -1;
+}
+
 // The subject of the clause that complements verb group `v` ("demanded that X …"), or -1.
 int ComplementSubject(const SentenceAnalysis& a, int v) {
   const uint32_t end = ClauseEnd(a, v);
@@ -559,21 +576,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (target < 0) {
       // The by-phrase of a passive is the source; the subject is the target.
       if (g.passive) {
-        int by_agent = -1;
-        for (uint32_t k = g.end; k < clause_end; ++k) {
-          if (toks[k].lower == "by" && k + 1 < toks.size()) {
-            // "by suspected jihadists", "by two armed men": modifiers before the agent.
-            uint32_t q = k + 1;
-            while (q < clause_end && q < k + 5 && a.mention_at[q] < 0 &&
-                   (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective ||
-                    toks[q].pos == Pos::kNumber || toks[q].pos == Pos::kVerbPastPart ||
-                    toks[q].pos == Pos::kVerbGerund)) {
-              ++q;
-            }
-            if (q < clause_end && a.mention_at[q] >= 0) by_agent = a.mention_at[q];
-            break;
-          }
-        }
+        const int by_agent = ByAgent(a, g, clause_end);
         if (by_agent < 0) {
           if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
           continue;
@@ -586,7 +589,17 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         target = Object(a, v, source >= 0 ? a.mentions[source].code : "", best ? best_match.last : 0);
       }
     } else if (g.passive && !(best && best_match.source >= 0)) {
-      // "X was attacked by Y" with a pattern target: keep the pattern's reading.
+      // A passive with a pattern target: the subject is what the act is done to, never its source.
+      // "was indicted by the court for": the target the pattern found is the by-agent, the source;
+      // "was handed to Britain by Libya": the by-agent is the source; with no agent ("was arrested
+      // in Lebanon for") the source is unknown and nothing is coded.
+      const int by_agent = ByAgent(a, g, clause_end);
+      if (by_agent < 0) {
+        if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
+        continue;
+      }
+      if (by_agent == target) target = subject;
+      source = by_agent;
     }
     // "demanded that Israel withdraw": the target is the subject of the complement clause.
     if (target < 0 && source >= 0 && !g.passive) target = ComplementSubject(a, v);

@@ -61,6 +61,11 @@ TEST(EventCoderShippedDictTest, Rules) {
        "IGOEUREEC->SRB 0256 asserted; IGOEUREEC->KSV 0256 asserted"},
       {"&catenative: help + bare verb codes the verb, not aid", "Egypt helped support the rights of Palestinians.",
        "EGY->PSE 051 asserted"},
+      {"passive: a pattern target after 'by' is the source, the subject the target",
+       "Serbia's interior minister was indicted by the U.N. war crimes court for atrocities.",
+       "IGOUNO->SRBGOV 173 asserted"},
+      {"passive with no by-agent: the subject is not the source",
+       "A Canadian priest was arrested in Lebanon for spying.", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
