@@ -15,8 +15,8 @@ namespace dragoman {
 namespace {
 
 // "SRC->TGT CODE mode" for each event, joined by "; " ("-" for no target).
-std::string Code(const std::string& text) {
-  CodedArticle c = testing::CodeText("t", text, "2015-06-01");
+std::string Code(const std::string& text, const std::string& date = "2015-06-01") {
+  CodedArticle c = testing::CodeText("t", text, date);
   std::string out;
   for (const Event& e : c.events) {
     if (!out.empty()) out += "; ";
@@ -68,6 +68,15 @@ TEST(EventCoderShippedDictTest, Rules) {
        "A Canadian priest was arrested in Lebanon for spying.", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
+}
+
+// people_1980s_1990s.dict: office holders of archived news take their role on the article's date.
+TEST(EventCoderShippedDictTest, LeadersOfTheLateColdWar) {
+  EXPECT_EQ(Code("Chancellor Helmut Kohl met Francois Mitterrand in Paris.", "1990-05-04"),
+            "DEUGOV->FRAGOV 040 asserted");
+  EXPECT_EQ(Code("Mikhail Gorbachev criticized Ronald Reagan.", "1987-03-02"), "RUSGOV->USAGOV 111 asserted");
+  // Primakov headed the foreign intelligence service before he became foreign minister.
+  EXPECT_EQ(Code("Yevgeny Primakov accused Andrei Kozyrev.", "1994-06-01"), "RUSSPY->RUSGOV 112 asserted");
 }
 
 }  // namespace
