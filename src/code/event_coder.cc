@@ -311,6 +311,9 @@ bool IsJointRoot(const std::string& code) {
   return r == "03" || r == "04" || r == "05" || r == "06" || r == "19";
 }
 
+void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
+                 std::vector<std::string>* trace);
+
 }  // namespace
 
 std::string RefusalCode(const std::string& code) {
@@ -387,6 +390,31 @@ std::string IntentCode(const std::string& code, EventMode mode) {
 
 void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
                   std::vector<std::string>* trace) {
+  const size_t first = out->size();
+  CodeAnchors(lex, a, out, trace);
+  // "Shevardnadze resigned as the opposition threatened to storm his residence": an adverbial
+  // clause gives the circumstances of its main clause's event. When the main clause coded an event,
+  // those of its adverbial clauses are background and dropped; when it coded none (a reporting
+  // frame: "X said after meeting Y"), they are the news and stay.
+  bool main_event = false;
+  for (size_t i = first; i < out->size(); ++i) main_event = main_event || !InAdverbialClause(a, (*out)[i].anchor);
+  if (!main_event) return;
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    if (InAdverbialClause(a, (*out)[i].anchor)) {
+      if (trace) trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) + "': in an adverbial clause of a coded main clause, background");
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+namespace {
+
+void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
+                 std::vector<std::string>* trace) {
   const auto& toks = a.tokens;
   std::vector<bool> consumed(toks.size(), false);
   // The CAMEO roots each verb group coded: an infinitive does not repeat its governor's event
@@ -452,6 +480,12 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     if (anchors == nullptr) {
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' (" + std::string(lemma) + "): not in the verb dictionary");
+      continue;
+    }
+    // "accused the US of violating human rights": a gerund inside the words an earlier verb's
+    // pattern matched is part of that event, not one of its own.
+    if (consumed[g.head] && head.pos == Pos::kVerbGerund) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern");
       continue;
     }
     // A bare past participle with no auxiliary ("weapons seized last year", "the Channel, disputed
@@ -770,5 +804,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     Emit(a, e, source, target, out, trace);
   }
 }
+
+}  // namespace
 
 }  // namespace dragoman

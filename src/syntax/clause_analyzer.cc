@@ -347,6 +347,23 @@ int Subject(const SentenceAnalysis& a, int v) {
   return appositive_mention;
 }
 
+bool InAdverbialClause(const SentenceAnalysis& a, uint32_t k) {
+  const auto& toks = a.tokens;
+  bool comma = false;
+  for (uint32_t q = k; q-- > 0;) {
+    comma = comma || toks[q].text == ",";
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    if (!In(toks[q].lower, {"as", "when", "before", "until", "if", "unless", "once", "although", "though"})) {
+      return false;
+    }
+    // A fronted clause ("After talks failed, Russia attacked"): the comma closes it.
+    uint32_t p = q;
+    while (p > 0 && (toks[p - 1].pos == Pos::kAdverb || toks[p - 1].pos == Pos::kPunct)) --p;
+    return !(p == 0 && comma);
+  }
+  return false;
+}
+
 uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
   const VerbGroup& g = a.verbs[v];
   const uint32_t n = static_cast<uint32_t>(a.tokens.size());

@@ -66,6 +66,16 @@ TEST(EventCoderShippedDictTest, Rules) {
        "IGOUNO->SRBGOV 173 asserted"},
       {"passive with no by-agent: the subject is not the source",
        "A Canadian priest was arrested in Lebanon for spying.", ""},
+      {"a gerund inside an accusation's pattern is its content, not an event",
+       "Human Rights Watch accused Egypt of violating human rights.", "NGOHRI->EGY 1122 asserted"},
+      {"an 'as' clause is background to a coded main clause",
+       "The Georgian president resigned on Sunday as the opposition threatened to storm the parliament.",
+       "GEOGOV->- 0831 asserted"},
+      {"a fronted adverbial clause ends at its comma",
+       "As Georgian troops shelled Tskhinvali, Russia attacked Georgia.", "RUS->GEO 190 asserted"},
+      {"an 'after' clause reports an event of its own",
+       "The Philippines protested to China after Chinese ships blocked two Philippine vessels.",
+       "PHL->CHN 114 asserted; CHNMIL->PHL 191 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
