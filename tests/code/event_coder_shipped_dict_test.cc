@@ -76,6 +76,12 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"an 'after' clause reports an event of its own",
        "The Philippines protested to China after Chinese ships blocked two Philippine vessels.",
        "PHL->CHN 114 asserted; CHNMIL->PHL 191 asserted"},
+      {"receiving inspectors is allowing international involvement (0862)",
+       "Georgia received a delegation of inspectors from the IAEA.", "GEO->IGOUNOIAE 0862 asserted"},
+      {"allowing inspectors to return, intended", "Syria will allow the return of U.N. inspectors.",
+       "SYR->IGOUNO 0355 intended"},
+      {"cancelling restrictions eases them (081)", "Sudan cancelled restrictions on the Darfur rebels.",
+       "SDN->SDNREB 081 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
