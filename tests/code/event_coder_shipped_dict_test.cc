@@ -82,6 +82,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "SYR->IGOUNO 0355 intended"},
       {"cancelling restrictions eases them (081)", "Sudan cancelled restrictions on the Darfur rebels.",
        "SDN->SDNREB 081 asserted"},
+      {"a curfew 'in' a place affects that place: its target",
+       "Serbia lifted a night curfew in Montenegro on Sunday.", "SRB->MNE 0813 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
