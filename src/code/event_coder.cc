@@ -396,13 +396,16 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
   // clause gives the circumstances of its main clause's event. When the main clause coded an event,
   // those of its adverbial clauses are background and dropped; when it coded none (a reporting
   // frame: "X said after meeting Y"), they are the news and stay.
+  // The same holds for clauses that only modify a noun: restrictive relatives, a noun's content
+  // clause, reduced -ing relatives ("Macedonia which is preparing an offensive").
+  auto background = [&](uint32_t anchor) { return InAdverbialClause(a, anchor) || InNounModifier(a, anchor); };
   bool main_event = false;
-  for (size_t i = first; i < out->size(); ++i) main_event = main_event || !InAdverbialClause(a, (*out)[i].anchor);
+  for (size_t i = first; i < out->size(); ++i) main_event = main_event || !background((*out)[i].anchor);
   if (!main_event) return;
   size_t kept = first;
   for (size_t i = first; i < out->size(); ++i) {
-    if (InAdverbialClause(a, (*out)[i].anchor)) {
-      if (trace) trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) + "': in an adverbial clause of a coded main clause, background");
+    if (background((*out)[i].anchor)) {
+      if (trace) trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) + "': in a subordinate clause of a coded main clause, background");
       continue;
     }
     if (kept != i) (*out)[kept] = std::move((*out)[i]);

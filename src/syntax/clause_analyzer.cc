@@ -364,6 +364,41 @@ bool InAdverbialClause(const SentenceAnalysis& a, uint32_t k) {
   return false;
 }
 
+bool InNounModifier(const SentenceAnalysis& a, uint32_t k) {
+  const auto& toks = a.tokens;
+  // A reduced -ing relative: the verb group holding k is a bare gerund right after a noun.
+  for (const VerbGroup& g : a.verbs) {
+    if (k < g.begin || k >= g.end) continue;
+    if (g.participle && toks[g.head].pos == Pos::kVerbGerund && g.begin > 0) {
+      const Pos before = toks[g.begin - 1].pos;
+      if (before == Pos::kNoun || before == Pos::kProperNoun || a.mention_at[g.begin - 1] >= 0) return true;
+    }
+    break;
+  }
+  for (uint32_t q = k; q-- > 0;) {
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    if (q == 0) return false;
+    const Token& before = toks[q - 1];
+    if (IsRelative(toks[q].lower) || (toks[q].lower == "that" && toks[q].pos == Pos::kWh)) {
+      return before.text != "," && (before.pos == Pos::kNoun || before.pos == Pos::kProperNoun ||
+                                    a.mention_at[q - 1] >= 0);
+    }
+    if (toks[q].lower != "that") return false;
+    // "an allegation that", "an admission by Moscow that": a common noun, perhaps followed by a
+    // by/of/to phrase, and no verb right before the noun ("told reporters that").
+    int p = static_cast<int>(q) - 1;
+    if (a.mention_at[p] >= 0) {
+      p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+      while (p >= 0 && toks[p].pos == Pos::kDeterminer) --p;
+      if (p < 0 || !In(toks[p].lower, {"by", "of", "to", "from"})) return false;
+      --p;
+    }
+    if (p < 0 || toks[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
+    return p == 0 || !IsVerbPos(toks[p - 1].pos);
+  }
+  return false;
+}
+
 uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
   const VerbGroup& g = a.verbs[v];
   const uint32_t n = static_cast<uint32_t>(a.tokens.size());

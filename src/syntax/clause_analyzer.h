@@ -44,6 +44,12 @@ int Object(const SentenceAnalysis& analysis, int v, const std::string& not_code 
 // ends at the first comma ("When talks failed, | Russia attacked": "attacked" is not in it).
 bool InAdverbialClause(const SentenceAnalysis& analysis, uint32_t k);
 
+// True if token `k` stands in a clause that only modifies a noun: a restrictive relative clause (a
+// relative pronoun or relative "that" with no comma before it: "Macedonia which is preparing an
+// offensive"), the content clause of a noun ("an allegation by the LPC that the NPFL had taken …"),
+// or a reduced -ing relative right after a noun ("refugees fleeing the war").
+bool InNounModifier(const SentenceAnalysis& analysis, uint32_t k);
+
 // One past the last token that verb group `v`'s clause may use for its complements.
 uint32_t ClauseEnd(const SentenceAnalysis& analysis, int v);
 

@@ -84,6 +84,16 @@ TEST(EventCoderShippedDictTest, Rules) {
        "SDN->SDNREB 081 asserted"},
       {"a curfew 'in' a place affects that place: its target",
        "Serbia lifted a night curfew in Montenegro on Sunday.", "SRB->MNE 0813 asserted"},
+      {"a restrictive relative clause is background to a coded main clause",
+       "Turkey sent weapons to Macedonia which is preparing an offensive against Albanian rebels.",
+       "TUR->MKD 072 asserted"},
+      {"a noun's content clause is background to a coded main clause",
+       "Poland demanded an admission by Moscow that Soviet troops murdered Polish officers.", "POL->RUS 100 asserted"},
+      {"a reduced -ing relative is background to a coded main clause",
+       "The UN sent food to refugees fleeing attacks by Sudanese troops.", "IGOUNO->REF 073 asserted"},
+      {"a comma-delimited relative clause is news of its own",
+       "Italy, which has trained the Libyan coast guard, will send aid to Libya.",
+       "ITA->LBYMIL 062 asserted; ITA->LBY 033 intended"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
