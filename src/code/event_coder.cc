@@ -487,8 +487,20 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     }
     // "accused the US of violating human rights": a gerund inside the words an earlier verb's
     // pattern matched is part of that event, not one of its own.
-    if (consumed[g.head] && head.pos == Pos::kVerbGerund) {
-      if (trace) trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern");
+    // "criticized Turkey for violating its airspace", "accused Syria of harbouring rebels": a
+    // gerund after of/for gives the reason for the event its clause's verb coded.
+    bool reason = false;
+    if (head.pos == Pos::kVerbGerund && g.participle && g.begin > 0 &&
+        (toks[g.begin - 1].lower == "of" || toks[g.begin - 1].lower == "for")) {
+      for (int u = v - 1; u >= 0; --u) {
+        bool boundary = false;
+        for (uint32_t q = a.verbs[u].end; q < g.begin; ++q) boundary = boundary || (a.flags[q] & kFlagBoundary);
+        reason = !boundary && !coded_roots[u].empty();
+        break;
+      }
+    }
+    if ((consumed[g.head] || reason) && head.pos == Pos::kVerbGerund) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern or its reason");
       continue;
     }
     // A bare past participle with no auxiliary ("weapons seized last year", "the Channel, disputed
@@ -752,7 +764,11 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     // Under a verb that has its own entry but did not code ("prohibit all aid"), the noun is that
     // verb's object, not an event of its own; light verbs ("launched air strikes") and verbs the
     // dictionary does not know ("working in negotiations") leave it to the noun.
-    if (governing >= 0 && inside < 0) {
+    // "rejected Israeli accusations that …": a nationality on the noun does not make it less the
+    // verb's object.
+    const bool nationality_on_noun = inside >= 0 && a.mentions[inside].end == k + 1 &&
+                                     toks[a.mentions[inside].begin].pos == Pos::kAdjective;
+    if (governing >= 0 && (inside < 0 || nationality_on_noun)) {
       const Token& gv = toks[a.verbs[governing].head];
       const bool light = (lex.WordClasses(gv.lemma) | lex.WordClasses(gv.lower)) & kWordLight;
       bool plain_record = false;

@@ -1,6 +1,7 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 
 #include "syntax/clause_analyzer.h"
+#include "syntax/mention_finder.h"
 
 #include <algorithm>
 #include <array>
@@ -387,6 +388,13 @@ bool InNounModifier(const SentenceAnalysis& a, uint32_t k) {
     // "an allegation that", "an admission by Moscow that": a common noun, perhaps followed by a
     // by/of/to phrase, and no verb right before the noun ("told reporters that").
     int p = static_cast<int>(q) - 1;
+    // "Israeli accusations that": a nationality on the noun.
+    if (a.mention_at[p] >= 0 && toks[p].pos == Pos::kNoun) {
+      const Mention& mm = a.mentions[a.mention_at[p]];
+      if (mm.end == static_cast<uint32_t>(p) + 1 && toks[mm.begin].pos == Pos::kAdjective) {
+        return true;
+      }
+    }
     if (a.mention_at[p] >= 0) {
       p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
       while (p >= 0 && toks[p].pos == Pos::kDeterminer) --p;
@@ -421,6 +429,9 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     while (clause_end < a.tokens.size() && !(a.flags[clause_end] & (kFlagBoundary | kFlagFrame))) ++clause_end;
   }
   const std::string not_country = not_code.size() >= 3 ? not_code.substr(0, 3) : "";
+  // "turned down an Israeli offer": with no participant, the first modifier whose noun is the
+  // object (the country owning the thing acted on) is the target.
+  int modifier = -1;
   for (uint32_t k = start; k < clause_end; ++k) {
     if (a.flags[k] & kFlagSkip) continue;
     // Stop at the next finite verb group: its objects are its own. An infinitive that complements
@@ -428,19 +439,20 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     for (size_t u = 0; u < a.verbs.size(); ++u) {
       const VerbGroup& other = a.verbs[u];
       if (other.begin != k) continue;
-      if (other.finite || (other.infinitive && (other.governor != v || !g.finite))) return -1;
+      if (other.finite || (other.infinitive && (other.governor != v || !g.finite))) return modifier;
     }
     int m = a.mention_at[k];
     if (m < 0) continue;
     const Mention& mm = a.mentions[m];
     const bool own = a.tokens[mm.begin].pos == Pos::kPossPronoun && !not_country.empty() &&
                      mm.code.compare(0, 3, not_country) == 0;
-    if (!mm.locative && !mm.code.empty() && !mm.modifier && !own && (not_code.empty() || mm.code != not_code)) {
-      return m;
+    if (!mm.locative && !mm.code.empty() && !own && (not_code.empty() || mm.code != not_code)) {
+      if (!mm.modifier) return m;
+      if (modifier < 0 && !mm.in_pp && CodeCountry(mm.code) != not_country) modifier = m;
     }
     k = mm.end - 1;
   }
-  return -1;
+  return modifier;
 }
 
 }  // namespace dragoman

@@ -94,6 +94,12 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"a comma-delimited relative clause is news of its own",
        "Italy, which has trained the Libyan coast guard, will send aid to Libya.",
        "ITA->LBYMIL 062 asserted; ITA->LBY 033 intended"},
+      {"a gerund after for/of gives the reason of the coded event", "Greece criticized Turkey for violating its airspace.",
+       "GRC->TUR 111 asserted"},
+      {"a nationality-modified noun's content clause is background; the noun is the verb's object",
+       "Egypt rejected Israeli accusations that it had armed Hamas.", "EGY->ISR 120 asserted"},
+      {"with no participant object, the nationality on the object noun is the target",
+       "The Palestinians turned down an Israeli offer of limited autonomy.", "PSE->ISR 120 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
