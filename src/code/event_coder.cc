@@ -398,7 +398,25 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
   // frame: "X said after meeting Y"), they are the news and stay.
   // The same holds for clauses that only modify a noun: restrictive relatives, a noun's content
   // clause, reduced -ing relatives ("Macedonia which is preparing an offensive").
-  auto background = [&](uint32_t anchor) { return InAdverbialClause(a, anchor) || InNounModifier(a, anchor); };
+  // An event noun in a temporal or concessive phrase ("following the invasion of Dagestan", "in
+  // the wake of the execution of …", "despite the attacks") is context for its clause's event too.
+  auto context_phrase = [&](uint32_t anchor) {
+    if (a.tokens[anchor].pos != Pos::kNoun) return false;
+    int p = static_cast<int>(anchor) - 1;
+    while (p >= 0 && (a.mention_at[p] >= 0 || a.tokens[p].pos == Pos::kDeterminer ||
+                      a.tokens[p].pos == Pos::kAdjective || a.tokens[p].pos == Pos::kNoun ||
+                      a.tokens[p].pos == Pos::kProperNoun || a.tokens[p].pos == Pos::kNumber ||
+                      a.tokens[p].pos == Pos::kPossessive || a.tokens[p].pos == Pos::kPossPronoun)) {
+      --p;
+    }
+    if (p < 0) return false;
+    const std::string_view w = a.tokens[p].lower;
+    return w == "after" || w == "following" || w == "before" || w == "since" || w == "during" || w == "amid" ||
+           w == "despite" || (w == "of" && p > 0 && a.tokens[p - 1].lower == "wake");
+  };
+  auto background = [&](uint32_t anchor) {
+    return InAdverbialClause(a, anchor) || InNounModifier(a, anchor) || context_phrase(anchor);
+  };
   bool main_event = false;
   for (size_t i = first; i < out->size(); ++i) main_event = main_event || !background((*out)[i].anchor);
   if (!main_event) return;

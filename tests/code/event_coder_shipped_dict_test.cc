@@ -100,6 +100,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "Egypt rejected Israeli accusations that it had armed Hamas.", "EGY->ISR 120 asserted"},
       {"with no participant object, the nationality on the object noun is the target",
        "The Palestinians turned down an Israeli offer of limited autonomy.", "PSE->ISR 120 asserted"},
+      {"an event noun after 'following' is context for the coded main event",
+       "Jordan recalled its ambassador from Israel following the Israeli invasion of Lebanon.",
+       "JOR->ISR 161 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
