@@ -478,6 +478,16 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       if (out[k - 1].group < 0) out[k - 1].group = static_cast<int>(k - 1);
       b.locative = b.locative || a.locative;
       b.in_pp = b.in_pp || a.in_pp;
+      // "US and British forces", "Hungarian and Romanian officials": a bare country before a
+      // nationality + agent shares the agent.
+      const std::string b_role = CodeRole(b.code);
+      if (!a.person && a.code.size() == 3 && !CodeCountry(a.code).empty() && !b_role.empty() &&
+          !CodeCountry(b.code).empty() && toks[b.begin].pos == Pos::kAdjective) {
+        Mention& first = out[k - 1];
+        first.code = WithRole(first.code, b_role);
+        first.modifier = false;
+        first.plural = b.plural;
+      }
     }
   }
 

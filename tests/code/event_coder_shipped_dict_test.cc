@@ -103,6 +103,11 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"an event noun after 'following' is context for the coded main event",
        "Jordan recalled its ambassador from Israel following the Israeli invasion of Lebanon.",
        "JOR->ISR 161 asserted"},
+      {"coordination: a bare country before a nationality + agent shares the agent",
+       "The Red Cross said US and British forces must ensure security.",
+       "NGOHLH->USAMIL 100 claimed; NGOHLH->GBRMIL 100 claimed"},
+      {"coordination: two nationalities on one agent", "Senior Hungarian and Romanian officials agreed to cooperate.",
+       "HUNGOV->ROUGOV 030 asserted; ROUGOV->HUNGOV 030 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
