@@ -533,7 +533,8 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     if ((lex.WordClasses(lemma) | lex.WordClasses(head.lower)) & kWordCatenative) {
       bool complement = false;
       for (size_t u = vi + 1; u < a.verbs.size(); ++u) {
-        complement = complement || (a.verbs[u].infinitive && a.verbs[u].governor == v);
+        // Right after the verb: "help defend", "began to withdraw" (not "began a strike to protest").
+        complement = complement || (a.verbs[u].infinitive && a.verbs[u].governor == v && a.verbs[u].begin == g.end);
       }
       if (complement) {
         if (trace) trace->push_back("verb '" + std::string(head.text) + "': its verb complement carries the event");

@@ -125,12 +125,16 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     i = g.end;
   }
 
-  // A bare verb right after a &catenative verb ("help defend", "helped support") is its
-  // infinitive complement, as "to defend" would be.
+  // A bare verb or a gerund right after a &catenative verb ("help defend", "began withdrawing") is
+  // its infinitive complement, as "to defend" would be.
   for (size_t v = 1; v < a->verbs.size(); ++v) {
     VerbGroup& c = a->verbs[v];
     const VerbGroup& prev = a->verbs[v - 1];
-    if (c.infinitive || c.begin != prev.end || toks[c.head].pos != Pos::kVerb) continue;
+    // "help defend", "began withdrawing": a base form, or a gerund.
+    if (c.infinitive || c.begin != prev.end ||
+        (toks[c.head].pos != Pos::kVerb && !(c.participle && toks[c.head].pos == Pos::kVerbGerund))) {
+      continue;
+    }
     if (!((lexicon.WordClasses(toks[prev.head].lemma) | lexicon.WordClasses(toks[prev.head].lower)) &
           kWordCatenative)) {
       continue;

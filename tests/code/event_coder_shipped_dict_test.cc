@@ -108,6 +108,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "NGOHLH->USAMIL 100 claimed; NGOHLH->GBRMIL 100 claimed"},
       {"coordination: two nationalities on one agent", "Senior Hungarian and Romanian officials agreed to cooperate.",
        "HUNGOV->ROUGOV 030 asserted; ROUGOV->HUNGOV 030 asserted"},
+      {"&catenative: begin + gerund codes the gerund with begin's subject",
+       "Syrian troops began withdrawing from Lebanon on Sunday.", "SYRMIL->LBN 0874 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
