@@ -156,7 +156,7 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     // ("denounced as an ugly crime X's ..."), not a clause.
     const bool as_role = w == "as" && k > 0 &&
                          (IsVerbPos(toks[k - 1].pos) || toks[k - 1].lower == "such" || toks[k - 1].lower == "well");
-    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && toks[k].pos == Pos::kPreposition && !as_role) ||
+    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && (toks[k].pos == Pos::kPreposition || (w == "when" && toks[k].pos == Pos::kWh)) && !as_role) ||
         (w == "that" && toks[k].pos != Pos::kDeterminer)) {
       a->flags[k] |= kFlagBoundary;
     }

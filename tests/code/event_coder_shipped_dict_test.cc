@@ -110,6 +110,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "HUNGOV->ROUGOV 030 asserted; ROUGOV->HUNGOV 030 asserted"},
       {"&catenative: begin + gerund codes the gerund with begin's subject",
        "Syrian troops began withdrawing from Lebanon on Sunday.", "SYRMIL->LBN 0874 asserted"},
+      {"'when' (tagged WRB) opens a clause: background to a coded main clause",
+       "Turkey recalled its ambassador from Israel when Israeli commandos attacked the Turkish convoy.",
+       "TUR->ISR 161 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
