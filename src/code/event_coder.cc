@@ -304,6 +304,26 @@ bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
   return false;
 }
 
+// "issued a declaration demanding that …", "released a statement condemning …": for a gerund right
+// after a &statement noun, the verb group that issued the statement (finite, same clause), or -1.
+int StatementIssuer(const Lexicon& lex, const SentenceAnalysis& a, int v) {
+  const auto& toks = a.tokens;
+  const VerbGroup& g = a.verbs[v];
+  if (!g.participle || toks[g.head].pos != Pos::kVerbGerund || g.begin == 0) return -1;
+  const Token& noun = toks[g.begin - 1];
+  if (noun.pos != Pos::kNoun || !(lex.InSet("&statement", noun.lower) || lex.InSet("&statement", noun.lemma))) {
+    return -1;
+  }
+  for (int u = v - 1; u >= 0; --u) {
+    const VerbGroup& issuer = a.verbs[u];
+    for (uint32_t q = issuer.end; q < g.begin; ++q) {
+      if (a.flags[q] & (kFlagBoundary | kFlagFrame)) return -1;
+    }
+    return issuer.finite && !issuer.speech ? u : -1;
+  }
+  return -1;
+}
+
 // Roots whose acts a compound subject does together: intent to cooperate, consult, diplomatic and
 // material cooperation, fighting.
 bool IsJointRoot(const std::string& code) {
@@ -392,6 +412,30 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
                   std::vector<std::string>* trace) {
   const size_t first = out->size();
   CodeAnchors(lex, a, out, trace);
+  // "issued a declaration demanding that …": when the statement's content coded an event, the
+  // statement itself (01x) adds nothing.
+  {
+    std::vector<uint32_t> issuers;  // head tokens of verbs whose statement content was coded
+    for (size_t i = first; i < out->size(); ++i) {
+      for (size_t u = 0; u < a.verbs.size(); ++u) {
+        if (a.verbs[u].head != (*out)[i].anchor) continue;
+        const int issuer = StatementIssuer(lex, a, static_cast<int>(u));
+        if (issuer >= 0) issuers.push_back(a.verbs[issuer].head);
+      }
+    }
+    size_t kept = first;
+    for (size_t i = first; i < out->size(); ++i) {
+      const CodedEvent& e = (*out)[i];
+      if (e.code.compare(0, 2, "01") == 0 &&
+          std::find(issuers.begin(), issuers.end(), e.anchor) != issuers.end()) {
+        if (trace) trace->push_back("  " + e.code + ": the statement's content is coded instead");
+        continue;
+      }
+      if (kept != i) (*out)[kept] = std::move((*out)[i]);
+      ++kept;
+    }
+    out->resize(kept);
+  }
   // "Shevardnadze resigned as the opposition threatened to storm his residence": an adverbial
   // clause gives the circumstances of its main clause's event. When the main clause coded an event,
   // those of its adverbial clauses are background and dropped; when it coded none (a reporting
@@ -414,8 +458,15 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     return w == "after" || w == "following" || w == "before" || w == "since" || w == "during" || w == "amid" ||
            w == "despite" || (w == "of" && p > 0 && a.tokens[p - 1].lower == "wake");
   };
+  auto statement_content = [&](uint32_t anchor) {
+    for (size_t u = 0; u < a.verbs.size(); ++u) {
+      if (a.verbs[u].head == anchor) return StatementIssuer(lex, a, static_cast<int>(u)) >= 0;
+    }
+    return false;
+  };
   auto background = [&](uint32_t anchor) {
-    return InAdverbialClause(a, anchor) || InNounModifier(a, anchor) || context_phrase(anchor);
+    return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content(anchor)) ||
+           context_phrase(anchor);
   };
   bool main_event = false;
   for (size_t i = first; i < out->size(); ++i) main_event = main_event || !background((*out)[i].anchor);
@@ -632,7 +683,8 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
         e.mode = EventMode::kAsserted;
       }
     }
-    const int subject = Subject(a, v);
+    const int issuer = StatementIssuer(lex, a, v);
+    const int subject = issuer >= 0 ? Subject(a, issuer) : Subject(a, v);
     int source = subject;
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;

@@ -113,6 +113,9 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"'when' (tagged WRB) opens a clause: background to a coded main clause",
        "Turkey recalled its ambassador from Israel when Israeli commandos attacked the Turkish convoy.",
        "TUR->ISR 161 asserted"},
+      {"a statement's -ing content is coded with the issuer as source, and replaces the statement",
+       "Hamas issued a declaration demanding that the Egyptian government open the border.",
+       "PSEREB->EGYGOV 100 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
