@@ -278,7 +278,16 @@ bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
   const auto& toks = a.tokens;
   const VerbGroup& g = a.verbs[v];
   if (g.begin == 0) return true;
-  const bool by_agent = g.end < toks.size() && toks[g.end].lower == "by";
+  // "disputed by Argentina" (an agent), not "shortened by one hour" (a measure).
+  bool by_agent = false;
+  if (g.end + 1 < toks.size() && toks[g.end].lower == "by") {
+    uint32_t q = g.end + 1;
+    while (q < toks.size() && q < g.end + 4 && a.mention_at[q] < 0 &&
+           (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective)) {
+      ++q;
+    }
+    by_agent = q < toks.size() && a.mention_at[q] >= 0;
+  }
   int p = static_cast<int>(g.begin) - 1;
   while (p >= 0 && toks[p].pos == Pos::kAdverb) --p;
   if (p < 0) return true;

@@ -116,6 +116,8 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"a statement's -ing content is coded with the issuer as source, and replaces the statement",
        "Hamas issued a declaration demanding that the Egyptian government open the border.",
        "PSEREB->EGYGOV 100 asserted"},
+      {"'by' + a non-actor is no agent: the participle is the main verb the tagger misread",
+       "The Sudanese president on Thursday lifted by decree the curfew in Darfur.", "SDNGOV->SDN 0813 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
