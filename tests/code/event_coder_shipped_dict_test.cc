@@ -127,6 +127,9 @@ TEST(EventCoderShippedDictTest, LeadersOfTheLateColdWar) {
   EXPECT_EQ(Code("Chancellor Helmut Kohl met Francois Mitterrand in Paris.", "1990-05-04"),
             "DEUGOV->FRAGOV 040 asserted");
   EXPECT_EQ(Code("Mikhail Gorbachev criticized Ronald Reagan.", "1987-03-02"), "RUSGOV->USAGOV 111 asserted");
+  EXPECT_EQ(Code("President Mitterrand gave a warm welcome on Thursday to Chancellor Kohl.", "1990-01-01"),
+            "FRAGOV->DEUGOV 043 asserted");  // welcoming a visitor is hosting
+  EXPECT_EQ(Code("Israel will evacuate all settlements in the Gaza Strip."), "ISR->PSE 0356 intended");
   // Primakov headed the foreign intelligence service before he became foreign minister.
   EXPECT_EQ(Code("Yevgeny Primakov accused Andrei Kozyrev.", "1994-06-01"), "RUSSPY->RUSGOV 112 asserted");
 }
