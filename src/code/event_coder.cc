@@ -112,6 +112,17 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
       uint32_t c = lex.WordClasses(toks[p].lemma) | lex.WordClasses(toks[p].lower);
       if (c & kWordIntend) intended = true;
       if (c & kWordThreaten) threatened = true;
+      // "an ultimatum to Serbia to withdraw", "an appeal to the rebels to lay down": a request noun,
+      // its addressee, then the act requested.
+      if (a.mention_at[p] >= 0 && !(c & kWordAppeal)) {
+        int q = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+        while (q >= 0 && (toks[q].pos == Pos::kDeterminer || toks[q].lower == "to" || toks[q].lower == "on")) --q;
+        if (q >= 0 && toks[q].pos == Pos::kNoun) c = lex.WordClasses(toks[q].lemma) | lex.WordClasses(toks[q].lower);
+      }
+      if ((c & kWordAppeal) && toks[p].pos != Pos::kVerb) {
+        hypothetical = true;
+        requested = true;
+      }
     }
     if (inf.governor < 0) break;
     const VerbGroup& gov = a.verbs[inf.governor];

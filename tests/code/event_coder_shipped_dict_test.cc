@@ -118,6 +118,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "PSEREB->EGYGOV 100 asserted"},
       {"'by' + a non-actor is no agent: the participle is the main verb the tagger misread",
        "The Sudanese president on Thursday lifted by decree the curfew in Darfur.", "SDNGOV->SDN 0813 asserted"},
+      {"a request noun + addressee + infinitive: the act is requested, not done",
+       "The United States issued an ultimatum to Serbia to withdraw from Kosovo.", "USA->SRB 139 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
