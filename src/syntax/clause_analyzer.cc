@@ -260,7 +260,10 @@ int Subject(const SentenceAnalysis& a, int v) {
         // "called on Azerbaijan to withdraw": the object of on/upon controls the infinitive too.
         const bool on_object = mm.in_pp && mm.begin > 0 &&
                                (toks[mm.begin - 1].lower == "on" || toks[mm.begin - 1].lower == "upon");
-        if (IsParticipant(mm) || (on_object && !mm.code.empty())) return m;
+        // The controller is the governor's object right before "to" ("ordered his forces to bomb");
+        // a mention inside a longer noun phrase ("defied a UN deadline to withdraw") is not.
+        const bool before_to = mm.end == g.begin;
+        if ((IsParticipant(mm) || (on_object && !mm.code.empty())) && before_to) return m;
         k = mm.end - 1;
       }
       return Subject(a, g.governor);

@@ -120,6 +120,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "The Sudanese president on Thursday lifted by decree the curfew in Darfur.", "SDNGOV->SDN 0813 asserted"},
       {"a request noun + addressee + infinitive: the act is requested, not done",
        "The United States issued an ultimatum to Serbia to withdraw from Kosovo.", "USA->SRB 139 asserted"},
+      {"object control only by the governor's object right before 'to'; a deadline is a request",
+       "Iraq defied a UN deadline to withdraw from Kuwait.", "IRQ->IGOUNO 128 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
