@@ -307,7 +307,8 @@ bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
       before == Pos::kAdjective) {
     return true;
   }
-  if (toks[p].text == ",") return by_agent;
+  // After a comma, any "by" phrase makes the participle passive (", backed by tanks,").
+  if (toks[p].text == ",") return g.end < toks.size() && toks[g.end].lower == "by";
   if (before != Pos::kNoun && before != Pos::kProperNoun && a.mention_at[p] < 0) return false;
   if (by_agent) return true;
   for (int u = v - 1; u >= 0; --u) {

@@ -199,6 +199,24 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
   }
 
+  // 4a. Participial phrases between commas after the subject, before its verb: ", speaking in
+  //     Jerusalem,", ", backed by tanks,". Searches step over them like appositives.
+  for (uint32_t k = 1; k + 2 < n; ++k) {
+    if (toks[k].text != "," || !(toks[k + 1].pos == Pos::kVerbGerund || toks[k + 1].pos == Pos::kVerbPastPart)) continue;
+    const Token& before = toks[k - 1];
+    if (!(a->mention_at[k - 1] >= 0 || before.pos == Pos::kProperNoun || before.pos == Pos::kNoun)) continue;
+    uint32_t e = k + 2;
+    while (e < n && e - k <= 10 && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";" &&
+           !IsVerbPos(toks[e].pos) && toks[e].pos != Pos::kModal) {
+      ++e;
+    }
+    if (e >= n || e - k > 10 || toks[e].text != ",") continue;
+    const bool verb_after = e + 1 < n && (IsVerbPos(toks[e + 1].pos) || toks[e + 1].pos == Pos::kModal ||
+                                          toks[e + 1].pos == Pos::kAdverb);
+    if (!verb_after) continue;
+    for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
+  }
+
   // 4b. Relative clauses between commas: ", which has agreed with X," before the main verb.
   for (uint32_t k = 1; k + 1 < n; ++k) {
     if (toks[k].text != "," || !IsRelative(toks[k + 1].lower)) continue;

@@ -122,6 +122,10 @@ TEST(EventCoderShippedDictTest, Rules) {
        "The United States issued an ultimatum to Serbia to withdraw from Kosovo.", "USA->SRB 139 asserted"},
       {"object control only by the governor's object right before 'to'; a deadline is a request",
        "Iraq defied a UN deadline to withdraw from Kuwait.", "IRQ->IGOUNO 128 asserted"},
+      {"a participial phrase between commas is stepped over to find the subject",
+       "Israel's prime minister, speaking in Jerusalem, threatened Syria.", "ISRGOV->SYR 130 asserted"},
+      {"', backed by tanks,' is a background participle; attacking positions is military",
+       "Angolan government troops, backed by tanks, attacked UNITA positions.", "AGOMIL->- 190 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
