@@ -126,6 +126,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "Israel's prime minister, speaking in Jerusalem, threatened Syria.", "ISRGOV->SYR 130 asserted"},
       {"', backed by tanks,' is a background participle; attacking positions is military",
        "Angolan government troops, backed by tanks, attacked UNITA positions.", "AGOMIL->- 190 asserted"},
+      {"&intransitive: disarming needs no target; refusing it is a rejection",
+       "The Khmer Rouge refused to disarm.", "KHMREB->- 1246 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
