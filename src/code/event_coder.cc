@@ -775,6 +775,12 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
       }
       continue;
     }
+    // "peacekeeping troops arrived in Bosnia": troops do not pay visits; their arrival is a
+    // deployment that the visit code (042) does not describe.
+    if (e.code.compare(0, 3, "042") == 0 && CodeRole(a.mentions[source].code) == "MIL") {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → 042: a military unit's arrival is not a visit");
+      continue;
+    }
     if (trace) {
       trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + " (" +
                        (best ? "pattern '" + best->text + "' " + best->where.ToString()

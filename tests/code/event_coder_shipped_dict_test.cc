@@ -128,6 +128,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "Angolan government troops, backed by tanks, attacked UNITA positions.", "AGOMIL->- 190 asserted"},
       {"&intransitive: disarming needs no target; refusing it is a rejection",
        "The Khmer Rouge refused to disarm.", "KHMREB->- 1246 asserted"},
+      {"troops arriving is not a visit (042)", "The first Canadian troops arrived in Haiti on Monday.", ""},
+      {"an official arriving is a visit", "The Canadian foreign minister arrived in Haiti on Monday.",
+       "CANGOV->HTI 042 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
