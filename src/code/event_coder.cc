@@ -485,9 +485,46 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     return false;
   };
+  // The verb group whose head is `anchor`, or -1 (noun anchors).
+  auto group_of = [&](uint32_t anchor) {
+    for (size_t u = 0; u < a.verbs.size(); ++u) {
+      if (a.verbs[u].head == anchor) return static_cast<int>(u);
+    }
+    return -1;
+  };
+  // ", whom they had taken hostage two weeks ago": a past perfect in a relative clause is backstory.
+  auto relative_backstory = [&](uint32_t anchor) {
+    const int u = group_of(anchor);
+    if (u < 0) return false;
+    bool had = false;
+    for (uint32_t q = a.verbs[u].begin; q < a.verbs[u].head; ++q) had = had || a.tokens[q].lower == "had";
+    if (!had) return false;
+    for (uint32_t q = a.verbs[u].begin; q-- > 0;) {
+      if (!(a.flags[q] & kFlagBoundary)) continue;
+      const std::string_view w = a.tokens[q].lower;
+      return w == "who" || w == "whom" || w == "which" || (w == "that" && a.tokens[q].pos == Pos::kWh);
+    }
+    return false;
+  };
+  // "defended the right of Russian troops to fire on …": an infinitive that completes a noun (not
+  // an intention, request or threat noun) rather than a verb.
+  auto noun_infinitive = [&](uint32_t anchor) {
+    const int u = group_of(anchor);
+    if (u < 0 || !a.verbs[u].infinitive || a.verbs[u].begin == 0) return false;
+    int p = static_cast<int>(a.verbs[u].begin) - 1;
+    if (a.mention_at[p] >= 0) {
+      p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+      if (p < 1 || a.tokens[p].lower != "of") return false;
+      --p;
+      while (p >= 0 && a.tokens[p].pos == Pos::kDeterminer) --p;
+    }
+    if (p < 0 || a.tokens[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
+    const uint32_t c = lex.WordClasses(a.tokens[p].lower) | lex.WordClasses(a.tokens[p].lemma);
+    return !(c & (kWordIntend | kWordAppeal | kWordThreaten | kWordRefuse));
+  };
   auto background = [&](uint32_t anchor) {
     return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content(anchor)) ||
-           context_phrase(anchor);
+           context_phrase(anchor) || relative_backstory(anchor) || noun_infinitive(anchor);
   };
   bool main_event = false;
   for (size_t i = first; i < out->size(); ++i) main_event = main_event || !background((*out)[i].anchor);

@@ -131,6 +131,11 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"troops arriving is not a visit (042)", "The first Canadian troops arrived in Haiti on Monday.", ""},
       {"an official arriving is a visit", "The Canadian foreign minister arrived in Haiti on Monday.",
        "CANGOV->HTI 042 asserted"},
+      {"a past perfect in a relative clause is backstory to a coded main clause",
+       "Hezbollah said it would free the Israeli soldiers, whom its fighters had taken hostage in July.",
+       "LBNREB->ISRMIL 0353 intended"},
+      {"an infinitive completing a noun ('the right of X to') is background to a coded main clause",
+       "Britain defended the right of Turkish forces to attack Kurdish rebels in Iraq.", "GBR->TURMIL 052 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
