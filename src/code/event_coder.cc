@@ -506,8 +506,9 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     return false;
   };
-  // "defended the right of Russian troops to fire on …": an infinitive that completes a noun (not
-  // an intention, request or threat noun) rather than a verb.
+  // "defended the right of Russian troops to fire on …": an infinitive that completes a noun of
+  // ability or permission says what may be done, not what is done ("a mission to provide support"
+  // names a purpose, and stays).
   auto noun_infinitive = [&](uint32_t anchor) {
     const int u = group_of(anchor);
     if (u < 0 || !a.verbs[u].infinitive || a.verbs[u].begin == 0) return false;
@@ -519,8 +520,11 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       while (p >= 0 && a.tokens[p].pos == Pos::kDeterminer) --p;
     }
     if (p < 0 || a.tokens[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
-    const uint32_t c = lex.WordClasses(a.tokens[p].lower) | lex.WordClasses(a.tokens[p].lemma);
-    return !(c & (kWordIntend | kWordAppeal | kWordThreaten | kWordRefuse));
+    static constexpr std::string_view kModalNouns[] = {"right",    "ability",  "power",       "authority",
+                                                       "permission", "freedom", "capacity",  "chance",
+                                                       "opportunity", "licence", "license", "authorization"};
+    const std::string_view lemma = a.tokens[p].lemma;
+    return std::find(std::begin(kModalNouns), std::end(kModalNouns), lemma) != std::end(kModalNouns);
   };
   auto background = [&](uint32_t anchor) {
     return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content(anchor)) ||
