@@ -737,6 +737,14 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     }
     e.code = IntentCode(code, modality.intent);
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
+    // "agreed to send troops", "threatened to veto the aid package": an act intended or threatened
+    // that CAMEO gives no intent or threat code is not an event of its own when the verb that
+    // intends or threatens it coded one (030, 130): that event is the news.
+    if (modality.intent != EventMode::kAsserted && e.code == code && modality.mode != EventMode::kNegated &&
+        g.infinitive && g.governor >= 0 && !coded_roots[g.governor].empty()) {
+      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": " + EventModeName(modality.intent) + " with no intent code; the governing verb's event stands for it");
+      continue;
+    }
     if (modality.refusal && modality.mode == EventMode::kNegated) {
       const std::string rejection = RefusalCode(code);
       if (rejection != code) {

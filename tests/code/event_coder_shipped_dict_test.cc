@@ -136,6 +136,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "LBNREB->ISRMIL 0353 intended"},
       {"an infinitive completing a noun ('the right of X to') is background to a coded main clause",
        "Britain defended the right of Turkish forces to attack Kurdish rebels in Iraq.", "GBR->TURMIL 052 asserted"},
+      {"a threatened act with no CAMEO threat code is carried by the threat",
+       "Greece threatened to veto the EC aid package for Turkey.", "GRC->TUR 130 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
