@@ -942,7 +942,15 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
         }
       }
     }
-    if (source < 0 || target < 0) {
+    // "fighting between Azerbaijani and Armenian forces", "an agreement between Israel and Jordan":
+    // with no actor of its own, a noun's "between" pair does the act together, both ways.
+    bool between_pair = false;
+    if (source < 0 && target >= 0 && best != nullptr && !best->elements.empty() &&
+        best->elements[0].kind == PatternElement::kWord && best->elements[0].word == "between" &&
+        Members(a, target).size() >= 2) {
+      between_pair = true;
+    }
+    if ((source < 0 && !between_pair) || target < 0) {
       if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + code + ": no " + (source < 0 ? "source" : "target"));
       continue;
     }
@@ -967,6 +975,15 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
     e.confidence = best ? 0.8 : 0.55;
     if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + e.code);
+    if (between_pair) {
+      const std::vector<int> members = Members(a, target);
+      for (int s : members) {
+        for (int t : members) {
+          if (s != t) Emit(a, e, s, t, out, trace);
+        }
+      }
+      continue;
+    }
     Emit(a, e, source, target, out, trace);
   }
 }

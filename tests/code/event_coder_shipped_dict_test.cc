@@ -138,6 +138,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "Britain defended the right of Turkish forces to attack Kurdish rebels in Iraq.", "GBR->TURMIL 052 asserted"},
       {"a threatened act with no CAMEO threat code is carried by the threat",
        "Greece threatened to veto the EC aid package for Turkey.", "GRC->TUR 130 asserted"},
+      {"a noun's 'between' pair with no other actor acts together, both ways",
+       "Clashes between Indian and Pakistani troops killed 20 soldiers.",
+       "INDMIL->PAKMIL 190 asserted; PAKMIL->INDMIL 190 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
