@@ -141,6 +141,9 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"a noun's 'between' pair with no other actor acts together, both ways",
        "Clashes between Indian and Pakistani troops killed 20 soldiers.",
        "INDMIL->PAKMIL 190 asserted; PAKMIL->INDMIL 190 asserted"},
+      {"an understanding to act is an agreement to act (030), not a signed accord (057)",
+       "Jordan and Syria reached an understanding to share water from the Yarmouk river.",
+       "JOR->SYR 030 asserted; SYR->JOR 030 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
