@@ -431,6 +431,17 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     i = out.back().end;
   }
 
+  // A bare agent met before any country was ("Police arrested 20 activists in Nairobi"): the
+  // sentence's country once all its mentions are known.
+  for (Mention& m : out) {
+    if (m.code.size() != 3 || CodeRole(m.code) != m.code || m.code == "IGO" || m.code == "NGO" || m.pronoun) continue;
+    const std::string country = ArticleCountry(out, toks, *discourse, context_country);
+    if (!country.empty()) {
+      m.code = country + m.code;
+      m.resolved_from = "article country " + country;
+    }
+  }
+
   // Prepositions before mentions; coordination groups.
   analysis->mention_at.assign(n, -1);
   for (size_t k = 0; k < out.size(); ++k) {

@@ -55,7 +55,7 @@ TEST(EventCoderShippedDictTest, Rules) {
        "Kosovo police returned the trucks seized by Serbian troops last week.", ""},
       {"a participle after a possessive is an adjective, not an allegation event",
        "The court indicted the minister for his alleged part in atrocities during the war against Serb forces.",
-       "JUD->GOV 173 asserted"},
+       "SRBJUD->SRBGOV 173 asserted"},
       {"a participle whose clause lost its auxiliary is still a verb",
        "The EU's envoy, Miroslav Lajcak, called on Belgrade and Pristina to show restraint.",
        "IGOEUREEC->SRB 0256 asserted; IGOEUREEC->KSV 0256 asserted"},
@@ -90,7 +90,7 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"a noun's content clause is background to a coded main clause",
        "Poland demanded an admission by Moscow that Soviet troops murdered Polish officers.", "POL->RUS 100 asserted"},
       {"a reduced -ing relative is background to a coded main clause",
-       "The UN sent food to refugees fleeing attacks by Sudanese troops.", "IGOUNO->REF 073 asserted"},
+       "The UN sent food to refugees fleeing attacks by Sudanese troops.", "IGOUNO->SDNREF 073 asserted"},
       {"a comma-delimited relative clause is news of its own",
        "Italy, which has trained the Libyan coast guard, will send aid to Libya.",
        "ITA->LBYMIL 062 asserted; ITA->LBY 033 intended"},
@@ -144,6 +144,8 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"an understanding to act is an agreement to act (030), not a signed accord (057)",
        "Jordan and Syria reached an understanding to share water from the Yarmouk river.",
        "JOR->SYR 030 asserted; SYR->JOR 030 asserted"},
+      {"a bare agent takes the sentence's country, also one named after it",
+       "Police arrested 20 opposition activists in Nairobi.", "KENCOP->KENOPP 173 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
