@@ -431,17 +431,6 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
     i = out.back().end;
   }
 
-  // A bare agent met before any country was ("Police arrested 20 activists in Nairobi"): the
-  // sentence's country once all its mentions are known.
-  for (Mention& m : out) {
-    if (m.code.size() != 3 || CodeRole(m.code) != m.code || m.code == "IGO" || m.code == "NGO" || m.pronoun) continue;
-    const std::string country = ArticleCountry(out, toks, *discourse, context_country);
-    if (!country.empty()) {
-      m.code = country + m.code;
-      m.resolved_from = "article country " + country;
-    }
-  }
-
   // Prepositions before mentions; coordination groups.
   analysis->mention_at.assign(n, -1);
   for (size_t k = 0; k < out.size(); ++k) {
@@ -499,6 +488,30 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         first.modifier = false;
         first.plural = b.plural;
       }
+    }
+  }
+
+  // A bare agent met before any country was named ("Police arrested 20 activists in Nairobi"): the
+  // country of the places the sentence names, when they name one country.
+  std::string place_country;
+  bool one_country = true;
+  for (const Mention& m : out) {
+    if (!m.locative || CodeCountry(m.code).empty()) continue;
+    if (!place_country.empty() && place_country != CodeCountry(m.code)) one_country = false;
+    place_country = CodeCountry(m.code);
+  }
+  // Else the country the whole sentence names most (ArticleCountry, now with the mentions after it).
+  for (Mention& m : out) {
+    if (m.code.size() != 3 || CodeRole(m.code) != m.code || m.code == "IGO" || m.code == "NGO" || m.pronoun) continue;
+    if (!place_country.empty() && one_country) {
+      m.code = place_country + m.code;
+      m.resolved_from = "place country " + place_country;
+      continue;
+    }
+    const std::string country = ArticleCountry(out, toks, *discourse, context_country);
+    if (!country.empty()) {
+      m.code = country + m.code;
+      m.resolved_from = "article country " + country;
     }
   }
 
