@@ -146,6 +146,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "JOR->SYR 030 asserted; SYR->JOR 030 asserted"},
       {"a bare agent takes the sentence's country, also one named after it",
        "Police arrested 20 opposition activists in Nairobi.", "KENCOP->KENOPP 173 asserted"},
+      {"investigating crimes by X targets X; extremists are an armed non-state group",
+       "Bosnia is investigating alleged war crimes by Bosnian extremists against Serb civilians.",
+       "BIH->BIHREB 094 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
