@@ -283,8 +283,8 @@ int ComplementSubject(const SentenceAnalysis& a, int v) {
 // True if verb group `v`, a bare past participle, modifies a noun rather than heading a clause whose
 // auxiliary the tagger lost (", and accused X", "Lajcak, called on"): it stands inside a noun phrase
 // ("his alleged part", "a heavily armed minority"), it follows the object of an earlier finite verb
-// of its clause ("will return weapons seized last year"), or it opens the sentence or a
-// comma-delimited phrase with a by-agent ("Backed by Russia, …", "the Channel, disputed by …").
+// of its clause ("will return weapons seized last year") or a noun before a by-agent, or it opens
+// the sentence, or a comma-delimited phrase with "by" ("Backed by Russia, …", ", backed by tanks,").
 bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
   const auto& toks = a.tokens;
   const VerbGroup& g = a.verbs[v];
@@ -350,6 +350,127 @@ int StatementIssuer(const Lexicon& lex, const SentenceAnalysis& a, int v) {
 bool IsJointRoot(const std::string& code) {
   const std::string r = code.substr(0, 2);
   return r == "03" || r == "04" || r == "05" || r == "06" || r == "19";
+}
+
+// The verb group whose head is token `anchor`, or -1 (noun anchors).
+int GroupOf(const SentenceAnalysis& a, uint32_t anchor) {
+  for (size_t u = 0; u < a.verbs.size(); ++u) {
+    if (a.verbs[u].head == anchor) return static_cast<int>(u);
+  }
+  return -1;
+}
+
+// An event noun in a temporal or concessive phrase ("following the invasion of Dagestan", "in the
+// wake of the execution of …", "despite the attacks").
+bool InContextPhrase(const SentenceAnalysis& a, uint32_t anchor) {
+  const auto& toks = a.tokens;
+  if (toks[anchor].pos != Pos::kNoun) return false;
+  int p = static_cast<int>(anchor) - 1;
+  while (p >= 0 && (a.mention_at[p] >= 0 || toks[p].pos == Pos::kDeterminer || toks[p].pos == Pos::kAdjective ||
+                    toks[p].pos == Pos::kNoun || toks[p].pos == Pos::kProperNoun || toks[p].pos == Pos::kNumber ||
+                    toks[p].pos == Pos::kPossessive || toks[p].pos == Pos::kPossPronoun)) {
+    --p;
+  }
+  if (p < 0) return false;
+  const std::string_view w = toks[p].lower;
+  return w == "after" || w == "following" || w == "before" || w == "since" || w == "during" || w == "amid" ||
+         w == "despite" || (w == "of" && p > 0 && toks[p - 1].lower == "wake");
+}
+
+// ", whom they had taken hostage two weeks ago": a past perfect in a relative clause is backstory.
+bool IsRelativeBackstory(const SentenceAnalysis& a, uint32_t anchor) {
+  const int u = GroupOf(a, anchor);
+  if (u < 0) return false;
+  bool had = false;
+  for (uint32_t q = a.verbs[u].begin; q < a.verbs[u].head; ++q) had = had || a.tokens[q].lower == "had";
+  if (!had) return false;
+  for (uint32_t q = a.verbs[u].begin; q-- > 0;) {
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    const std::string_view w = a.tokens[q].lower;
+    return w == "who" || w == "whom" || w == "which" || (w == "that" && a.tokens[q].pos == Pos::kWh);
+  }
+  return false;
+}
+
+// "defended the right of Russian troops to fire on …": an infinitive that completes a noun of
+// ability or permission says what may be done, not what is done ("a mission to provide support"
+// names a purpose, and is not one of these).
+bool IsModalNounInfinitive(const SentenceAnalysis& a, uint32_t anchor) {
+  static constexpr std::string_view kModalNouns[] = {"right",      "ability",     "power",   "authority",
+                                                     "permission", "freedom",     "capacity", "chance",
+                                                     "opportunity", "licence",    "license", "authorization"};
+  const int u = GroupOf(a, anchor);
+  if (u < 0 || !a.verbs[u].infinitive || a.verbs[u].begin == 0) return false;
+  int p = static_cast<int>(a.verbs[u].begin) - 1;
+  if (a.mention_at[p] >= 0) {
+    p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+    if (p < 1 || a.tokens[p].lower != "of") return false;
+    --p;
+    while (p >= 0 && a.tokens[p].pos == Pos::kDeterminer) --p;
+  }
+  if (p < 0 || a.tokens[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
+  return std::find(std::begin(kModalNouns), std::end(kModalNouns), a.tokens[p].lemma) != std::end(kModalNouns);
+}
+
+// True if the event anchored at `anchor` is background to its sentence's main clause: in an
+// adverbial clause of circumstance (InAdverbialClause), in a clause that only modifies a noun
+// (InNounModifier; a statement's content is not one), in a temporal phrase, a relative backstory,
+// or an infinitive of ability or permission.
+bool IsBackground(const Lexicon& lex, const SentenceAnalysis& a, uint32_t anchor) {
+  const int u = GroupOf(a, anchor);
+  const bool statement_content = u >= 0 && StatementIssuer(lex, a, u) >= 0;
+  return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content) ||
+         InContextPhrase(a, anchor) || IsRelativeBackstory(a, anchor) || IsModalNounInfinitive(a, anchor);
+}
+
+// "issued a declaration demanding that …": when a statement's content coded an event (events from
+// `first` on in `out`), the statement itself (01x) adds nothing and is dropped.
+void DropStatementFrames(const Lexicon& lex, const SentenceAnalysis& a, size_t first, std::vector<CodedEvent>* out,
+                         std::vector<std::string>* trace) {
+  std::vector<uint32_t> issuers;  // head tokens of verbs whose statement content was coded
+  for (size_t i = first; i < out->size(); ++i) {
+    const int u = GroupOf(a, (*out)[i].anchor);
+    const int issuer = u >= 0 ? StatementIssuer(lex, a, u) : -1;
+    if (issuer >= 0) issuers.push_back(a.verbs[issuer].head);
+  }
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    const CodedEvent& e = (*out)[i];
+    if (e.code.compare(0, 2, "01") == 0 && std::find(issuers.begin(), issuers.end(), e.anchor) != issuers.end()) {
+      if (trace) trace->push_back("  " + e.code + ": the statement's content is coded instead");
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+// "Shevardnadze resigned as the opposition threatened to storm his residence": when the main clause
+// coded an event, the events of its background (IsBackground) are dropped; when it coded none (a
+// reporting frame: "X said after meeting Y"), they are the news and stay.
+void DropBackground(const Lexicon& lex, const SentenceAnalysis& a, size_t first, std::vector<CodedEvent>* out,
+                    std::vector<std::string>* trace) {
+  std::vector<bool> background(out->size(), false);
+  bool main_event = false;
+  for (size_t i = first; i < out->size(); ++i) {
+    background[i] = IsBackground(lex, a, (*out)[i].anchor);
+    main_event = main_event || !background[i];
+  }
+  if (!main_event) return;
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    if (background[i]) {
+      if (trace) {
+        trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) +
+                         "': background to the coded main clause");
+      }
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
 }
 
 void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
@@ -433,116 +554,8 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
                   std::vector<std::string>* trace) {
   const size_t first = out->size();
   CodeAnchors(lex, a, out, trace);
-  // "issued a declaration demanding that …": when the statement's content coded an event, the
-  // statement itself (01x) adds nothing.
-  {
-    std::vector<uint32_t> issuers;  // head tokens of verbs whose statement content was coded
-    for (size_t i = first; i < out->size(); ++i) {
-      for (size_t u = 0; u < a.verbs.size(); ++u) {
-        if (a.verbs[u].head != (*out)[i].anchor) continue;
-        const int issuer = StatementIssuer(lex, a, static_cast<int>(u));
-        if (issuer >= 0) issuers.push_back(a.verbs[issuer].head);
-      }
-    }
-    size_t kept = first;
-    for (size_t i = first; i < out->size(); ++i) {
-      const CodedEvent& e = (*out)[i];
-      if (e.code.compare(0, 2, "01") == 0 &&
-          std::find(issuers.begin(), issuers.end(), e.anchor) != issuers.end()) {
-        if (trace) trace->push_back("  " + e.code + ": the statement's content is coded instead");
-        continue;
-      }
-      if (kept != i) (*out)[kept] = std::move((*out)[i]);
-      ++kept;
-    }
-    out->resize(kept);
-  }
-  // "Shevardnadze resigned as the opposition threatened to storm his residence": an adverbial
-  // clause gives the circumstances of its main clause's event. When the main clause coded an event,
-  // those of its adverbial clauses are background and dropped; when it coded none (a reporting
-  // frame: "X said after meeting Y"), they are the news and stay.
-  // The same holds for clauses that only modify a noun: restrictive relatives, a noun's content
-  // clause, reduced -ing relatives ("Macedonia which is preparing an offensive").
-  // An event noun in a temporal or concessive phrase ("following the invasion of Dagestan", "in
-  // the wake of the execution of …", "despite the attacks") is context for its clause's event too.
-  auto context_phrase = [&](uint32_t anchor) {
-    if (a.tokens[anchor].pos != Pos::kNoun) return false;
-    int p = static_cast<int>(anchor) - 1;
-    while (p >= 0 && (a.mention_at[p] >= 0 || a.tokens[p].pos == Pos::kDeterminer ||
-                      a.tokens[p].pos == Pos::kAdjective || a.tokens[p].pos == Pos::kNoun ||
-                      a.tokens[p].pos == Pos::kProperNoun || a.tokens[p].pos == Pos::kNumber ||
-                      a.tokens[p].pos == Pos::kPossessive || a.tokens[p].pos == Pos::kPossPronoun)) {
-      --p;
-    }
-    if (p < 0) return false;
-    const std::string_view w = a.tokens[p].lower;
-    return w == "after" || w == "following" || w == "before" || w == "since" || w == "during" || w == "amid" ||
-           w == "despite" || (w == "of" && p > 0 && a.tokens[p - 1].lower == "wake");
-  };
-  auto statement_content = [&](uint32_t anchor) {
-    for (size_t u = 0; u < a.verbs.size(); ++u) {
-      if (a.verbs[u].head == anchor) return StatementIssuer(lex, a, static_cast<int>(u)) >= 0;
-    }
-    return false;
-  };
-  // The verb group whose head is `anchor`, or -1 (noun anchors).
-  auto group_of = [&](uint32_t anchor) {
-    for (size_t u = 0; u < a.verbs.size(); ++u) {
-      if (a.verbs[u].head == anchor) return static_cast<int>(u);
-    }
-    return -1;
-  };
-  // ", whom they had taken hostage two weeks ago": a past perfect in a relative clause is backstory.
-  auto relative_backstory = [&](uint32_t anchor) {
-    const int u = group_of(anchor);
-    if (u < 0) return false;
-    bool had = false;
-    for (uint32_t q = a.verbs[u].begin; q < a.verbs[u].head; ++q) had = had || a.tokens[q].lower == "had";
-    if (!had) return false;
-    for (uint32_t q = a.verbs[u].begin; q-- > 0;) {
-      if (!(a.flags[q] & kFlagBoundary)) continue;
-      const std::string_view w = a.tokens[q].lower;
-      return w == "who" || w == "whom" || w == "which" || (w == "that" && a.tokens[q].pos == Pos::kWh);
-    }
-    return false;
-  };
-  // "defended the right of Russian troops to fire on …": an infinitive that completes a noun of
-  // ability or permission says what may be done, not what is done ("a mission to provide support"
-  // names a purpose, and stays).
-  auto noun_infinitive = [&](uint32_t anchor) {
-    const int u = group_of(anchor);
-    if (u < 0 || !a.verbs[u].infinitive || a.verbs[u].begin == 0) return false;
-    int p = static_cast<int>(a.verbs[u].begin) - 1;
-    if (a.mention_at[p] >= 0) {
-      p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
-      if (p < 1 || a.tokens[p].lower != "of") return false;
-      --p;
-      while (p >= 0 && a.tokens[p].pos == Pos::kDeterminer) --p;
-    }
-    if (p < 0 || a.tokens[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
-    static constexpr std::string_view kModalNouns[] = {"right",    "ability",  "power",       "authority",
-                                                       "permission", "freedom", "capacity",  "chance",
-                                                       "opportunity", "licence", "license", "authorization"};
-    const std::string_view lemma = a.tokens[p].lemma;
-    return std::find(std::begin(kModalNouns), std::end(kModalNouns), lemma) != std::end(kModalNouns);
-  };
-  auto background = [&](uint32_t anchor) {
-    return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content(anchor)) ||
-           context_phrase(anchor) || relative_backstory(anchor) || noun_infinitive(anchor);
-  };
-  bool main_event = false;
-  for (size_t i = first; i < out->size(); ++i) main_event = main_event || !background((*out)[i].anchor);
-  if (!main_event) return;
-  size_t kept = first;
-  for (size_t i = first; i < out->size(); ++i) {
-    if (background((*out)[i].anchor)) {
-      if (trace) trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) + "': in a subordinate clause of a coded main clause, background");
-      continue;
-    }
-    if (kept != i) (*out)[kept] = std::move((*out)[i]);
-    ++kept;
-  }
-  out->resize(kept);
+  DropStatementFrames(lex, a, first, out, trace);
+  DropBackground(lex, a, first, out, trace);
 }
 
 namespace {
