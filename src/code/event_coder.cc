@@ -567,14 +567,27 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
   // The CAMEO roots each verb group coded: an infinitive does not repeat its governor's event
   // ("refused to release the hostages": the refusal, not also a rejection of the release).
   std::vector<std::string> coded_roots(a.verbs.size());
+  // Verb groups coded by their record's default code (no pattern matched).
+  std::vector<bool> default_coded(a.verbs.size(), false);
+  const size_t first = out->size();
   auto emit = [&](int v, const CodedEvent& e, int source, int target) {
     const int gov = a.verbs[v].infinitive ? a.verbs[v].governor : -1;
-    if (gov >= 0 && coded_roots[gov].find(e.code.substr(0, 2) + ";") != std::string::npos) {
-      if (trace) trace->push_back("  " + e.code + ": the governing verb already coded this root");
-      return;
+    const std::string root = e.code.substr(0, 2);
+    if (gov >= 0 && coded_roots[gov].find(root + ";") != std::string::npos) {
+      if (!default_coded[gov]) {
+        if (trace) trace->push_back("  " + e.code + ": the governing verb already coded this root");
+        return;
+      }
+      // "agreed to provide military training to Chad": the governor's bare default (030) gives way
+      // to the infinitive's own pattern of the same root (0312, with its target).
+      const uint32_t gov_head = a.verbs[gov].head;
+      out->erase(std::remove_if(out->begin() + static_cast<long>(first), out->end(),
+                                [&](const CodedEvent& o) { return o.anchor == gov_head && o.code.compare(0, 2, root) == 0; }),
+                 out->end());
+      if (trace) trace->push_back("  " + e.code + ": replaces the governing verb's default code");
     }
     Emit(a, e, source, target, out, trace);
-    coded_roots[v] += e.code.substr(0, 2) + ";";
+    coded_roots[v] += root + ";";
   };
 
   for (size_t vi = 0; vi < a.verbs.size(); ++vi) {
@@ -813,7 +826,10 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
       const std::vector<int> members = Members(a, source);
       for (int s : members) {
         for (int t : members) {
-          if (s != t) emit(v, e, s, t);
+          if (s != t) {
+            default_coded[v] = best == nullptr;
+            emit(v, e, s, t);
+          }
         }
       }
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
@@ -827,6 +843,7 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
         (e.mode == EventMode::kAsserted || e.mode == EventMode::kIntended || e.mode == EventMode::kThreatened)) {
       e.confidence = 0.5;
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
+      default_coded[v] = best == nullptr;
       emit(v, e, source, kNoTarget);
       continue;
     }
@@ -852,6 +869,7 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
                        "', mode " + EventModeName(e.mode));
     }
     for (uint32_t k = g.head; k < std::max(best_match.last, g.end) && k < consumed.size(); ++k) consumed[k] = true;
+    default_coded[v] = best == nullptr;
     emit(v, e, source, target);
   }
 

@@ -107,7 +107,7 @@ TEST(EventCoderShippedDictTest, Rules) {
        "The Red Cross said US and British forces must ensure security.",
        "NGOHLH->USAMIL 100 claimed; NGOHLH->GBRMIL 100 claimed"},
       {"coordination: two nationalities on one agent", "Senior Hungarian and Romanian officials agreed to cooperate.",
-       "HUNGOV->ROUGOV 030 asserted; ROUGOV->HUNGOV 030 asserted"},
+       "HUNGOV->ROUGOV 032 intended; ROUGOV->HUNGOV 032 intended"},
       {"&catenative: begin + gerund codes the gerund with begin's subject",
        "Syrian troops began withdrawing from Lebanon on Sunday.", "SYRMIL->LBN 0874 asserted"},
       {"'when' (tagged WRB) opens a clause: background to a coded main clause",
@@ -149,6 +149,8 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"investigating crimes by X targets X; extremists are an armed non-state group",
        "Bosnia is investigating alleged war crimes by Bosnian extremists against Serb civilians.",
        "BIH->BIHREB 094 asserted"},
+      {"an infinitive's pattern replaces its governor's default code of the same root",
+       "France agreed to provide military training to Chad.", "FRA->TCD 0312 intended"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
