@@ -151,6 +151,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "BIH->BIHREB 094 asserted"},
       {"an infinitive's pattern replaces its governor's default code of the same root",
        "France agreed to provide military training to Chad.", "FRA->TCD 0312 intended"},
+      {"sending doctors is humanitarian aid", "Cuba sent doctors to Nicaragua after the earthquake.",
+       "CUB->NIC 073 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
