@@ -153,6 +153,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "France agreed to provide military training to Chad.", "FRA->TCD 0312 intended"},
       {"sending doctors is humanitarian aid", "Cuba sent doctors to Nicaragua after the earthquake.",
        "CUB->NIC 073 asserted"},
+      {"handing weapons over to someone is disarming (0873), not an extradition",
+       "The rebels handed over their weapons to UN peacekeepers.", "REB->IGOUNO 0873 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
