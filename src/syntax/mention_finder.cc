@@ -452,8 +452,13 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       // not a preposition
     } else if (p >= 0 && (toks[p].pos == Pos::kPreposition || toks[p].pos == Pos::kTo)) {
       std::string_view w = toks[p].lower;
-      if (IsLocativePrep(w)) {
+      // "from" names a place only before a place: "demands from rebels", "aid from the UN" name
+      // an actor in a prepositional phrase.
+      const bool from_actor = w == "from" && (m.person || !CodeRole(m.code).empty());
+      if (IsLocativePrep(w) && !from_actor) {
         m.locative = true;
+      } else if (from_actor) {
+        m.in_pp = true;
       } else if (w != "of" && w != "that" && w != "because" && w != "if" && w != "while" &&
                  w != "as" && w != "after" && w != "before" && w != "since" && w != "although") {
         m.in_pp = true;

@@ -155,6 +155,9 @@ TEST(EventCoderShippedDictTest, Rules) {
        "CUB->NIC 073 asserted"},
       {"handing weapons over to someone is disarming (0873), not an extradition",
        "The rebels handed over their weapons to UN peacekeepers.", "REB->IGOUNO 0873 asserted"},
+      {"'from' + an actor (not a place) is a prepositional phrase, not a location",
+       "The Sri Lankan government rejected demands from Tamil rebels for a separate state.",
+       "LKAGOV->LKAREB 120 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
