@@ -467,8 +467,14 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
   }
   for (size_t k = 1; k < out.size(); ++k) {
     const Mention& a = out[k - 1];
-    Mention& b = out[k];
-    uint32_t gap_begin = a.end, gap_end = b.begin;
+    // "the United States and its NATO allies": the possessive pronoun belongs to the second member.
+    size_t bk = k;
+    if (out[k].pronoun && out[k].possessor && k + 1 < out.size() && out[k + 1].begin == out[k].end &&
+        !a.possessor) {
+      bk = k + 1;
+    }
+    Mention& b = out[bk];
+    uint32_t gap_begin = a.end, gap_end = out[k].begin;
     bool conj = false, other = false;
     for (uint32_t t = gap_begin; t < gap_end; ++t) {
       std::string_view w = toks[t].lower;
@@ -478,7 +484,7 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         other = true;
       }
     }
-    if (conj && !other && gap_end - gap_begin <= 3 && !a.possessor && !b.possessor) {
+    if (conj && !other && gap_end - gap_begin <= 3 && !a.possessor && !b.possessor && b.group < 0) {
       b.group = a.group >= 0 ? a.group : static_cast<int>(k - 1);
       if (out[k - 1].group < 0) out[k - 1].group = static_cast<int>(k - 1);
       b.locative = b.locative || a.locative;

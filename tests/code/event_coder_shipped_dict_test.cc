@@ -158,6 +158,8 @@ TEST(EventCoderShippedDictTest, Rules) {
       {"'from' + an actor (not a place) is a prepositional phrase, not a location",
        "The Sri Lankan government rejected demands from Tamil rebels for a separate state.",
        "LKAGOV->LKAREB 120 asserted"},
+      {"coordination over a possessive: X and its allies", "The United States and its NATO allies launched air strikes on Serbia.",
+       "USA->SRB 195 asserted; IGOWSTNAT->SRB 195 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
