@@ -31,6 +31,14 @@ bool IsSubordinator(std::string_view w) {
                 "after", "before", "since", "until", "as", "once", "where"});
 }
 
+// Verbs whose object, not their subject, does what their infinitive says ("allowed the inspectors to
+// enter", "ordered the troops to fire"), besides the &ask verbs.
+bool IsObjectControlVerb(std::string_view lemma) {
+  return In(lemma, {"allow", "permit", "let", "enable", "force", "compel", "oblige", "authorize", "authorise",
+                    "order", "tell", "instruct", "invite", "persuade", "require", "urge", "ask", "call",
+                    "press", "encourage", "request", "implore", "beg", "exhort", "pressure"});
+}
+
 bool IsParticipant(const Mention& m) {
   return !m.locative && !m.in_pp && !m.possessor && !m.modifier && !m.code.empty();
 }
@@ -283,6 +291,18 @@ int Subject(const SentenceAnalysis& a, int v) {
         const bool before_to = mm.end == g.begin;
         if ((IsParticipant(mm) || (on_object && !mm.code.empty())) && before_to) return m;
         k = mm.end - 1;
+      }
+      // "refused to allow the inspectors to enter": after a verb of permission or command, an object
+      // with no actor code still controls the infinitive, so the governor's subject does not act.
+      if (IsObjectControlVerb(toks[gov.head].lemma) && g.begin > gov.end && a.mention_at[g.begin - 1] < 0 &&
+          toks[g.begin - 1].pos == Pos::kNoun) {
+        bool direct_object = true;
+        for (uint32_t k = gov.end; k + 1 < g.begin; ++k) {
+          const Pos p = toks[k].pos;
+          direct_object = direct_object && (p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber ||
+                                            p == Pos::kNoun || p == Pos::kPossPronoun || a.mention_at[k] >= 0);
+        }
+        if (direct_object) return -1;
       }
       return Subject(a, g.governor);
     }

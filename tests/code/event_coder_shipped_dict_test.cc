@@ -160,6 +160,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "LKAGOV->LKAREB 120 asserted"},
       {"coordination over a possessive: X and its allies", "The United States and its NATO allies launched air strikes on Serbia.",
        "USA->SRB 195 asserted; IGOWSTNAT->SRB 195 asserted"},
+      {"after a verb of permission, an uncoded object controls the infinitive, not the subject",
+       "Iraq refused to allow the inspectors to enter the ministry building.", "IRQ->- 1245 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
