@@ -581,9 +581,10 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
       // "agreed to provide military training to Chad": the governor's bare default (030) gives way
       // to the infinitive's own pattern of the same root (0312, with its target).
       const uint32_t gov_head = a.verbs[gov].head;
-      out->erase(std::remove_if(out->begin() + static_cast<long>(first), out->end(),
-                                [&](const CodedEvent& o) { return o.anchor == gov_head && o.code.compare(0, 2, root) == 0; }),
-                 out->end());
+      auto governor_default = [&](const CodedEvent& o) {
+        return o.anchor == gov_head && o.code.compare(0, 2, root) == 0;
+      };
+      out->erase(std::remove_if(out->begin() + static_cast<long>(first), out->end(), governor_default), out->end());
       if (trace) trace->push_back("  " + e.code + ": replaces the governing verb's default code");
     }
     Emit(a, e, source, target, out, trace);
@@ -657,14 +658,18 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
       }
     }
     if ((consumed[g.head] || reason) && head.pos == Pos::kVerbGerund) {
-      if (trace) trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern or its reason");
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern or its reason");
+      }
       continue;
     }
     // A bare past participle with no auxiliary ("weapons seized last year", "the Channel, disputed
     // by Argentina", "his alleged part") modifies a noun: a reduced relative or an adjective that
     // presents its act as background, not as news of its own.
     if (g.participle && head.pos == Pos::kVerbPastPart && ModifyingParticiple(a, v)) {
-      if (trace) trace->push_back("verb '" + std::string(head.text) + "': bare past participle modifying a noun, background");
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "': bare past participle modifying a noun, background");
+      }
       continue;
     }
     // "helped defend Saudi Arabia": a &catenative verb with a verb complement is not an act of its
@@ -768,7 +773,10 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     // intends or threatens it coded one (030, 130): that event is the news.
     if (modality.intent != EventMode::kAsserted && e.code == code && modality.mode != EventMode::kNegated &&
         g.infinitive && g.governor >= 0 && !coded_roots[g.governor].empty()) {
-      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": " + EventModeName(modality.intent) + " with no intent code; the governing verb's event stands for it");
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": " + EventModeName(modality.intent) +
+                         " with no intent code; the governing verb's event stands for it");
+      }
       continue;
     }
     if (modality.refusal && modality.mode == EventMode::kNegated) {
@@ -857,7 +865,9 @@ void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Code
     // "peacekeeping troops arrived in Bosnia": troops do not pay visits; their arrival is a
     // deployment that the visit code (042) does not describe.
     if (e.code.compare(0, 3, "042") == 0 && CodeRole(a.mentions[source].code) == "MIL") {
-      if (trace) trace->push_back("verb '" + std::string(head.text) + "' → 042: a military unit's arrival is not a visit");
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "' → 042: a military unit's arrival is not a visit");
+      }
       continue;
     }
     if (trace) {

@@ -164,8 +164,10 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     // ("denounced as an ugly crime X's ..."), not a clause.
     const bool as_role = w == "as" && k > 0 &&
                          (IsVerbPos(toks[k - 1].pos) || toks[k - 1].lower == "such" || toks[k - 1].lower == "well");
-    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && (toks[k].pos == Pos::kPreposition || (w == "when" && toks[k].pos == Pos::kWh)) && !as_role) ||
-        (w == "that" && toks[k].pos != Pos::kDeterminer)) {
+    // "when" is tagged as a wh-adverb; it opens a clause all the same.
+    const bool subordinator =
+        IsSubordinator(w) && (toks[k].pos == Pos::kPreposition || (w == "when" && toks[k].pos == Pos::kWh));
+    if (w == ";" || IsRelative(w) || (subordinator && !as_role) || (w == "that" && toks[k].pos != Pos::kDeterminer)) {
       a->flags[k] |= kFlagBoundary;
     }
     if (w == ":" ) a->flags[k] |= kFlagBoundary;
@@ -210,7 +212,9 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
   // 4a. Participial phrases between commas after the subject, before its verb: ", speaking in
   //     Jerusalem,", ", backed by tanks,". Searches step over them like appositives.
   for (uint32_t k = 1; k + 2 < n; ++k) {
-    if (toks[k].text != "," || !(toks[k + 1].pos == Pos::kVerbGerund || toks[k + 1].pos == Pos::kVerbPastPart)) continue;
+    if (toks[k].text != "," || !(toks[k + 1].pos == Pos::kVerbGerund || toks[k + 1].pos == Pos::kVerbPastPart)) {
+      continue;
+    }
     const Token& before = toks[k - 1];
     if (!(a->mention_at[k - 1] >= 0 || before.pos == Pos::kProperNoun || before.pos == Pos::kNoun)) continue;
     uint32_t e = k + 2;
