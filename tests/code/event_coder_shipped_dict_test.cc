@@ -162,6 +162,10 @@ TEST(EventCoderShippedDictTest, Rules) {
        "USA->SRB 195 asserted; IGOWSTNAT->SRB 195 asserted"},
       {"after a verb of permission, an uncoded object controls the infinitive, not the subject",
        "Iraq refused to allow the inspectors to enter the ministry building.", "IRQ->- 1245 asserted"},
+      {"condemning an attack targets the attacker (its owner or 'by' phrase), not the victim",
+       "The PLO condemned the killing of three Palestinians by Israeli soldiers.", "PSEGOV->ISRMIL 111 asserted"},
+      {"condemning an attack: the possessive owner is the target", "Syria condemned Israel's raid on a Palestinian camp.",
+       "SYR->ISR 111 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
