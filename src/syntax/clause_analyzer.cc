@@ -496,7 +496,9 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     const bool own = a.tokens[mm.begin].pos == Pos::kPossPronoun && !not_country.empty() &&
                      mm.code.compare(0, 3, not_country) == 0;
     if (!mm.locative && !mm.code.empty() && !own && (not_code.empty() || mm.code != not_code)) {
-      if (!mm.modifier) return m;
+      // "deplored the Israeli raid on Gaza": the owner of the object noun comes before a mention
+      // in the noun's own prepositional phrase.
+      if (!mm.modifier) return modifier >= 0 && mm.in_pp ? modifier : m;
       if (modifier < 0 && !mm.in_pp && CodeCountry(mm.code) != not_country) modifier = m;
     }
     k = mm.end - 1;

@@ -166,6 +166,8 @@ TEST(EventCoderShippedDictTest, Rules) {
        "The PLO condemned the killing of three Palestinians by Israeli soldiers.", "PSEGOV->ISRMIL 111 asserted"},
       {"condemning an attack: the possessive owner is the target", "Syria condemned Israel's raid on a Palestinian camp.",
        "SYR->ISR 111 asserted"},
+      {"the owner of the object noun comes before a mention in the noun's prepositional phrase",
+       "Egypt deplored the Israeli raid on Gaza.", "EGY->ISR 111 asserted"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.expected) << c.rule << ": " << c.text;
 }
