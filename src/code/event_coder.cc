@@ -112,6 +112,17 @@ Modality ModeOf(const Lexicon& lex, const SentenceAnalysis& a, int v) {
       uint32_t c = lex.WordClasses(toks[p].lemma) | lex.WordClasses(toks[p].lower);
       if (c & kWordIntend) intended = true;
       if (c & kWordThreaten) threatened = true;
+      // "an ultimatum to Serbia to withdraw", "an appeal to the rebels to lay down": a request noun,
+      // its addressee, then the act requested.
+      if (a.mention_at[p] >= 0 && !(c & kWordAppeal)) {
+        int q = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+        while (q >= 0 && (toks[q].pos == Pos::kDeterminer || toks[q].lower == "to" || toks[q].lower == "on")) --q;
+        if (q >= 0 && toks[q].pos == Pos::kNoun) c = lex.WordClasses(toks[q].lemma) | lex.WordClasses(toks[q].lower);
+      }
+      if ((c & kWordAppeal) && toks[p].pos != Pos::kVerb) {
+        hypothetical = true;
+        requested = true;
+      }
     }
     if (inf.governor < 0) break;
     const VerbGroup& gov = a.verbs[inf.governor];
@@ -238,6 +249,23 @@ void Emit(const SentenceAnalysis& a, CodedEvent base, int source, int target, st
   }
 }
 
+// The agent of passive verb group `g`: the mention after the first "by" before `clause_end` (over
+// modifiers: "by suspected jihadists", "by two armed men"), or -1.
+int ByAgent(const SentenceAnalysis& a, const VerbGroup& g, uint32_t clause_end) {
+  const auto& toks = a.tokens;
+  for (uint32_t k = g.end; k < clause_end; ++k) {
+    if (toks[k].lower != "by" || k + 1 >= toks.size()) continue;
+    uint32_t q = k + 1;
+    while (q < clause_end && q < k + 5 && a.mention_at[q] < 0 &&
+           (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective || toks[q].pos == Pos::kNumber ||
+            toks[q].pos == Pos::kVerbPastPart || toks[q].pos == Pos::kVerbGerund)) {
+      ++q;
+    }
+    return q < clause_end && a.mention_at[q] >= 0 ? a.mention_at[q] : -1;
+  }
+  return -1;
+}
+
 // The subject of the clause that complements verb group `v` ("demanded that X …"), or -1.
 int ComplementSubject(const SentenceAnalysis& a, int v) {
   const uint32_t end = ClauseEnd(a, v);
@@ -252,12 +280,201 @@ int ComplementSubject(const SentenceAnalysis& a, int v) {
   return -1;
 }
 
+// True if verb group `v`, a bare past participle, modifies a noun rather than heading a clause whose
+// auxiliary the tagger lost (", and accused X", "Lajcak, called on"): it stands inside a noun phrase
+// ("his alleged part", "a heavily armed minority"), it follows the object of an earlier finite verb
+// of its clause ("will return weapons seized last year") or a noun before a by-agent, or it opens
+// the sentence, or a comma-delimited phrase with "by" ("Backed by Russia, …", ", backed by tanks,").
+bool ModifyingParticiple(const SentenceAnalysis& a, int v) {
+  const auto& toks = a.tokens;
+  const VerbGroup& g = a.verbs[v];
+  if (g.begin == 0) return true;
+  // "disputed by Argentina" (an agent), not "shortened by one hour" (a measure).
+  bool by_agent = false;
+  if (g.end + 1 < toks.size() && toks[g.end].lower == "by") {
+    uint32_t q = g.end + 1;
+    while (q < toks.size() && q < g.end + 4 && a.mention_at[q] < 0 &&
+           (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective)) {
+      ++q;
+    }
+    by_agent = q < toks.size() && a.mention_at[q] >= 0;
+  }
+  int p = static_cast<int>(g.begin) - 1;
+  while (p >= 0 && toks[p].pos == Pos::kAdverb) --p;
+  if (p < 0) return true;
+  const Pos before = toks[p].pos;
+  if (before == Pos::kDeterminer || before == Pos::kPossPronoun || before == Pos::kPossessive ||
+      before == Pos::kAdjective) {
+    return true;
+  }
+  // After a comma, any "by" phrase makes the participle passive (", backed by tanks,").
+  if (toks[p].text == ",") return g.end < toks.size() && toks[g.end].lower == "by";
+  if (before != Pos::kNoun && before != Pos::kProperNoun && a.mention_at[p] < 0) return false;
+  if (by_agent) return true;
+  for (int u = v - 1; u >= 0; --u) {
+    const VerbGroup& prev = a.verbs[u];
+    if (!prev.finite || prev.speech) continue;
+    for (uint32_t q = prev.end; q < g.begin; ++q) {
+      if ((a.flags[q] & (kFlagBoundary | kFlagFrame)) || toks[q].text == "," || toks[q].lower == "and" ||
+          toks[q].lower == "or" || toks[q].lower == "but") {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// "issued a declaration demanding that …", "released a statement condemning …": for a gerund right
+// after a &statement noun, the verb group that issued the statement (finite, same clause), or -1.
+int StatementIssuer(const Lexicon& lex, const SentenceAnalysis& a, int v) {
+  const auto& toks = a.tokens;
+  const VerbGroup& g = a.verbs[v];
+  if (!g.participle || toks[g.head].pos != Pos::kVerbGerund || g.begin == 0) return -1;
+  const Token& noun = toks[g.begin - 1];
+  if (noun.pos != Pos::kNoun || !(lex.InSet("&statement", noun.lower) || lex.InSet("&statement", noun.lemma))) {
+    return -1;
+  }
+  for (int u = v - 1; u >= 0; --u) {
+    const VerbGroup& issuer = a.verbs[u];
+    for (uint32_t q = issuer.end; q < g.begin; ++q) {
+      if (a.flags[q] & (kFlagBoundary | kFlagFrame)) return -1;
+    }
+    return issuer.finite && !issuer.speech ? u : -1;
+  }
+  return -1;
+}
+
 // Roots whose acts a compound subject does together: intent to cooperate, consult, diplomatic and
 // material cooperation, fighting.
 bool IsJointRoot(const std::string& code) {
   const std::string r = code.substr(0, 2);
   return r == "03" || r == "04" || r == "05" || r == "06" || r == "19";
 }
+
+// The verb group whose head is token `anchor`, or -1 (noun anchors).
+int GroupOf(const SentenceAnalysis& a, uint32_t anchor) {
+  for (size_t u = 0; u < a.verbs.size(); ++u) {
+    if (a.verbs[u].head == anchor) return static_cast<int>(u);
+  }
+  return -1;
+}
+
+// An event noun in a temporal or concessive phrase ("following the invasion of Dagestan", "in the
+// wake of the execution of …", "despite the attacks").
+bool InContextPhrase(const SentenceAnalysis& a, uint32_t anchor) {
+  const auto& toks = a.tokens;
+  if (toks[anchor].pos != Pos::kNoun) return false;
+  int p = static_cast<int>(anchor) - 1;
+  while (p >= 0 && (a.mention_at[p] >= 0 || toks[p].pos == Pos::kDeterminer || toks[p].pos == Pos::kAdjective ||
+                    toks[p].pos == Pos::kNoun || toks[p].pos == Pos::kProperNoun || toks[p].pos == Pos::kNumber ||
+                    toks[p].pos == Pos::kPossessive || toks[p].pos == Pos::kPossPronoun)) {
+    --p;
+  }
+  if (p < 0) return false;
+  const std::string_view w = toks[p].lower;
+  return w == "after" || w == "following" || w == "before" || w == "since" || w == "during" || w == "amid" ||
+         w == "despite" || (w == "of" && p > 0 && toks[p - 1].lower == "wake");
+}
+
+// ", whom they had taken hostage two weeks ago": a past perfect in a relative clause is backstory.
+bool IsRelativeBackstory(const SentenceAnalysis& a, uint32_t anchor) {
+  const int u = GroupOf(a, anchor);
+  if (u < 0) return false;
+  bool had = false;
+  for (uint32_t q = a.verbs[u].begin; q < a.verbs[u].head; ++q) had = had || a.tokens[q].lower == "had";
+  if (!had) return false;
+  for (uint32_t q = a.verbs[u].begin; q-- > 0;) {
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    const std::string_view w = a.tokens[q].lower;
+    return w == "who" || w == "whom" || w == "which" || (w == "that" && a.tokens[q].pos == Pos::kWh);
+  }
+  return false;
+}
+
+// "defended the right of Russian troops to fire on …": an infinitive that completes a noun of
+// ability or permission says what may be done, not what is done ("a mission to provide support"
+// names a purpose, and is not one of these).
+bool IsModalNounInfinitive(const SentenceAnalysis& a, uint32_t anchor) {
+  static constexpr std::string_view kModalNouns[] = {"right",      "ability",     "power",   "authority",
+                                                     "permission", "freedom",     "capacity", "chance",
+                                                     "opportunity", "licence",    "license", "authorization"};
+  const int u = GroupOf(a, anchor);
+  if (u < 0 || !a.verbs[u].infinitive || a.verbs[u].begin == 0) return false;
+  int p = static_cast<int>(a.verbs[u].begin) - 1;
+  if (a.mention_at[p] >= 0) {
+    p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+    if (p < 1 || a.tokens[p].lower != "of") return false;
+    --p;
+    while (p >= 0 && a.tokens[p].pos == Pos::kDeterminer) --p;
+  }
+  if (p < 0 || a.tokens[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
+  return std::find(std::begin(kModalNouns), std::end(kModalNouns), a.tokens[p].lemma) != std::end(kModalNouns);
+}
+
+// True if the event anchored at `anchor` is background to its sentence's main clause: in an
+// adverbial clause of circumstance (InAdverbialClause), in a clause that only modifies a noun
+// (InNounModifier; a statement's content is not one), in a temporal phrase, a relative backstory,
+// or an infinitive of ability or permission.
+bool IsBackground(const Lexicon& lex, const SentenceAnalysis& a, uint32_t anchor) {
+  const int u = GroupOf(a, anchor);
+  const bool statement_content = u >= 0 && StatementIssuer(lex, a, u) >= 0;
+  return InAdverbialClause(a, anchor) || (InNounModifier(a, anchor) && !statement_content) ||
+         InContextPhrase(a, anchor) || IsRelativeBackstory(a, anchor) || IsModalNounInfinitive(a, anchor);
+}
+
+// "issued a declaration demanding that …": when a statement's content coded an event (events from
+// `first` on in `out`), the statement itself (01x) adds nothing and is dropped.
+void DropStatementFrames(const Lexicon& lex, const SentenceAnalysis& a, size_t first, std::vector<CodedEvent>* out,
+                         std::vector<std::string>* trace) {
+  std::vector<uint32_t> issuers;  // head tokens of verbs whose statement content was coded
+  for (size_t i = first; i < out->size(); ++i) {
+    const int u = GroupOf(a, (*out)[i].anchor);
+    const int issuer = u >= 0 ? StatementIssuer(lex, a, u) : -1;
+    if (issuer >= 0) issuers.push_back(a.verbs[issuer].head);
+  }
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    const CodedEvent& e = (*out)[i];
+    if (e.code.compare(0, 2, "01") == 0 && std::find(issuers.begin(), issuers.end(), e.anchor) != issuers.end()) {
+      if (trace) trace->push_back("  " + e.code + ": the statement's content is coded instead");
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+// "Shevardnadze resigned as the opposition threatened to storm his residence": when the main clause
+// coded an event, the events of its background (IsBackground) are dropped; when it coded none (a
+// reporting frame: "X said after meeting Y"), they are the news and stay.
+void DropBackground(const Lexicon& lex, const SentenceAnalysis& a, size_t first, std::vector<CodedEvent>* out,
+                    std::vector<std::string>* trace) {
+  std::vector<bool> background(out->size(), false);
+  bool main_event = false;
+  for (size_t i = first; i < out->size(); ++i) {
+    background[i] = IsBackground(lex, a, (*out)[i].anchor);
+    main_event = main_event || !background[i];
+  }
+  if (!main_event) return;
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    if (background[i]) {
+      if (trace) {
+        trace->push_back("  " + (*out)[i].code + " at '" + std::string(a.tokens[(*out)[i].anchor].text) +
+                         "': background to the coded main clause");
+      }
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
+                 std::vector<std::string>* trace);
 
 }  // namespace
 
@@ -335,19 +552,43 @@ std::string IntentCode(const std::string& code, EventMode mode) {
 
 void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
                   std::vector<std::string>* trace) {
+  const size_t first = out->size();
+  CodeAnchors(lex, a, out, trace);
+  DropStatementFrames(lex, a, first, out, trace);
+  DropBackground(lex, a, first, out, trace);
+}
+
+namespace {
+
+void CodeAnchors(const Lexicon& lex, const SentenceAnalysis& a, std::vector<CodedEvent>* out,
+                 std::vector<std::string>* trace) {
   const auto& toks = a.tokens;
   std::vector<bool> consumed(toks.size(), false);
   // The CAMEO roots each verb group coded: an infinitive does not repeat its governor's event
   // ("refused to release the hostages": the refusal, not also a rejection of the release).
   std::vector<std::string> coded_roots(a.verbs.size());
+  // Verb groups coded by their record's default code (no pattern matched).
+  std::vector<bool> default_coded(a.verbs.size(), false);
+  const size_t first = out->size();
   auto emit = [&](int v, const CodedEvent& e, int source, int target) {
     const int gov = a.verbs[v].infinitive ? a.verbs[v].governor : -1;
-    if (gov >= 0 && coded_roots[gov].find(e.code.substr(0, 2) + ";") != std::string::npos) {
-      if (trace) trace->push_back("  " + e.code + ": the governing verb already coded this root");
-      return;
+    const std::string root = e.code.substr(0, 2);
+    if (gov >= 0 && coded_roots[gov].find(root + ";") != std::string::npos) {
+      if (!default_coded[gov]) {
+        if (trace) trace->push_back("  " + e.code + ": the governing verb already coded this root");
+        return;
+      }
+      // "agreed to provide military training to Chad": the governor's bare default (030) gives way
+      // to the infinitive's own pattern of the same root (0312, with its target).
+      const uint32_t gov_head = a.verbs[gov].head;
+      auto governor_default = [&](const CodedEvent& o) {
+        return o.anchor == gov_head && o.code.compare(0, 2, root) == 0;
+      };
+      out->erase(std::remove_if(out->begin() + static_cast<long>(first), out->end(), governor_default), out->end());
+      if (trace) trace->push_back("  " + e.code + ": replaces the governing verb's default code");
     }
     Emit(a, e, source, target, out, trace);
-    coded_roots[v] += e.code.substr(0, 2) + ";";
+    coded_roots[v] += root + ";";
   };
 
   for (size_t vi = 0; vi < a.verbs.size(); ++vi) {
@@ -401,6 +642,48 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (anchors == nullptr) {
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' (" + std::string(lemma) + "): not in the verb dictionary");
       continue;
+    }
+    // "accused the US of violating human rights": a gerund inside the words an earlier verb's
+    // pattern matched is part of that event, not one of its own.
+    // "criticized Turkey for violating its airspace", "accused Syria of harbouring rebels": a
+    // gerund after of/for gives the reason for the event its clause's verb coded.
+    bool reason = false;
+    if (head.pos == Pos::kVerbGerund && g.participle && g.begin > 0 &&
+        (toks[g.begin - 1].lower == "of" || toks[g.begin - 1].lower == "for")) {
+      for (int u = v - 1; u >= 0; --u) {
+        bool boundary = false;
+        for (uint32_t q = a.verbs[u].end; q < g.begin; ++q) boundary = boundary || (a.flags[q] & kFlagBoundary);
+        reason = !boundary && !coded_roots[u].empty();
+        break;
+      }
+    }
+    if ((consumed[g.head] || reason) && head.pos == Pos::kVerbGerund) {
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "': inside an earlier verb's pattern or its reason");
+      }
+      continue;
+    }
+    // A bare past participle with no auxiliary ("weapons seized last year", "the Channel, disputed
+    // by Argentina", "his alleged part") modifies a noun: a reduced relative or an adjective that
+    // presents its act as background, not as news of its own.
+    if (g.participle && head.pos == Pos::kVerbPastPart && ModifyingParticiple(a, v)) {
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "': bare past participle modifying a noun, background");
+      }
+      continue;
+    }
+    // "helped defend Saudi Arabia": a &catenative verb with a verb complement is not an act of its
+    // own; the complement is coded (with this verb's subject).
+    if ((lex.WordClasses(lemma) | lex.WordClasses(head.lower)) & kWordCatenative) {
+      bool complement = false;
+      for (size_t u = vi + 1; u < a.verbs.size(); ++u) {
+        // Right after the verb: "help defend", "began to withdraw" (not "began a strike to protest").
+        complement = complement || (a.verbs[u].infinitive && a.verbs[u].governor == v && a.verbs[u].begin == g.end);
+      }
+      if (complement) {
+        if (trace) trace->push_back("verb '" + std::string(head.text) + "': its verb complement carries the event");
+        continue;
+      }
     }
     const bool patterns_only = g.speech;
     const uint32_t clause_end = ClauseEnd(a, v);
@@ -485,6 +768,17 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     }
     e.code = IntentCode(code, modality.intent);
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
+    // "agreed to send troops", "threatened to veto the aid package": an act intended or threatened
+    // that CAMEO gives no intent or threat code is not an event of its own when the verb that
+    // intends or threatens it coded one (030, 130): that event is the news.
+    if (modality.intent != EventMode::kAsserted && e.code == code && modality.mode != EventMode::kNegated &&
+        g.infinitive && g.governor >= 0 && !coded_roots[g.governor].empty()) {
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": " + EventModeName(modality.intent) +
+                         " with no intent code; the governing verb's event stands for it");
+      }
+      continue;
+    }
     if (modality.refusal && modality.mode == EventMode::kNegated) {
       const std::string rejection = RefusalCode(code);
       if (rejection != code) {
@@ -493,7 +787,8 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         e.mode = EventMode::kAsserted;
       }
     }
-    const int subject = Subject(a, v);
+    const int issuer = StatementIssuer(lex, a, v);
+    const int subject = issuer >= 0 ? Subject(a, issuer) : Subject(a, v);
     int source = subject;
     int target = best ? best_match.target : -1;
     if (best && best_match.source >= 0) source = best_match.source;
@@ -505,21 +800,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (target < 0) {
       // The by-phrase of a passive is the source; the subject is the target.
       if (g.passive) {
-        int by_agent = -1;
-        for (uint32_t k = g.end; k < clause_end; ++k) {
-          if (toks[k].lower == "by" && k + 1 < toks.size()) {
-            // "by suspected jihadists", "by two armed men": modifiers before the agent.
-            uint32_t q = k + 1;
-            while (q < clause_end && q < k + 5 && a.mention_at[q] < 0 &&
-                   (toks[q].pos == Pos::kDeterminer || toks[q].pos == Pos::kAdjective ||
-                    toks[q].pos == Pos::kNumber || toks[q].pos == Pos::kVerbPastPart ||
-                    toks[q].pos == Pos::kVerbGerund)) {
-              ++q;
-            }
-            if (q < clause_end && a.mention_at[q] >= 0) by_agent = a.mention_at[q];
-            break;
-          }
-        }
+        const int by_agent = ByAgent(a, g, clause_end);
         if (by_agent < 0) {
           if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
           continue;
@@ -532,7 +813,17 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         target = Object(a, v, source >= 0 ? a.mentions[source].code : "", best ? best_match.last : 0);
       }
     } else if (g.passive && !(best && best_match.source >= 0)) {
-      // "X was attacked by Y" with a pattern target: keep the pattern's reading.
+      // A passive with a pattern target: the subject is what the act is done to, never its source.
+      // "was indicted by the court for": the target the pattern found is the by-agent, the source;
+      // "was handed to Britain by Libya": the by-agent is the source; with no agent ("was arrested
+      // in Lebanon for") the source is unknown and nothing is coded.
+      const int by_agent = ByAgent(a, g, clause_end);
+      if (by_agent < 0) {
+        if (trace) trace->push_back("verb '" + std::string(head.text) + "': passive with no by-agent");
+        continue;
+      }
+      if (by_agent == target) target = subject;
+      source = by_agent;
     }
     // "demanded that Israel withdraw": the target is the subject of the complement clause.
     if (target < 0 && source >= 0 && !g.passive) target = ComplementSubject(a, v);
@@ -543,7 +834,10 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       const std::vector<int> members = Members(a, source);
       for (int s : members) {
         for (int t : members) {
-          if (s != t) emit(v, e, s, t);
+          if (s != t) {
+            default_coded[v] = best == nullptr;
+            emit(v, e, s, t);
+          }
         }
       }
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": joint act of a compound subject");
@@ -557,6 +851,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         (e.mode == EventMode::kAsserted || e.mode == EventMode::kIntended || e.mode == EventMode::kThreatened)) {
       e.confidence = 0.5;
       if (trace) trace->push_back("verb '" + std::string(head.text) + "' → " + e.code + ": pattern matched, no target");
+      default_coded[v] = best == nullptr;
       emit(v, e, source, kNoTarget);
       continue;
     }
@@ -564,6 +859,14 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
       if (trace) {
         trace->push_back("verb '" + std::string(head.text) + "' → " + code + ": no " +
                          (source < 0 ? "source" : "target") + " found");
+      }
+      continue;
+    }
+    // "peacekeeping troops arrived in Bosnia": troops do not pay visits; their arrival is a
+    // deployment that the visit code (042) does not describe.
+    if (e.code.compare(0, 3, "042") == 0 && CodeRole(a.mentions[source].code) == "MIL") {
+      if (trace) {
+        trace->push_back("verb '" + std::string(head.text) + "' → 042: a military unit's arrival is not a visit");
       }
       continue;
     }
@@ -576,6 +879,7 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
                        "', mode " + EventModeName(e.mode));
     }
     for (uint32_t k = g.head; k < std::max(best_match.last, g.end) && k < consumed.size(); ++k) consumed[k] = true;
+    default_coded[v] = best == nullptr;
     emit(v, e, source, target);
   }
 
@@ -648,7 +952,11 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     // Under a verb that has its own entry but did not code ("prohibit all aid"), the noun is that
     // verb's object, not an event of its own; light verbs ("launched air strikes") and verbs the
     // dictionary does not know ("working in negotiations") leave it to the noun.
-    if (governing >= 0 && inside < 0) {
+    // "rejected Israeli accusations that …": a nationality on the noun does not make it less the
+    // verb's object.
+    const bool nationality_on_noun = inside >= 0 && a.mentions[inside].end == k + 1 &&
+                                     toks[a.mentions[inside].begin].pos == Pos::kAdjective;
+    if (governing >= 0 && (inside < 0 || nationality_on_noun)) {
       const Token& gv = toks[a.verbs[governing].head];
       const bool light = (lex.WordClasses(gv.lemma) | lex.WordClasses(gv.lower)) & kWordLight;
       bool plain_record = false;
@@ -675,7 +983,15 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
         }
       }
     }
-    if (source < 0 || target < 0) {
+    // "fighting between Azerbaijani and Armenian forces", "an agreement between Israel and Jordan":
+    // with no actor of its own, a noun's "between" pair does the act together, both ways.
+    bool between_pair = false;
+    if (source < 0 && target >= 0 && best != nullptr && !best->elements.empty() &&
+        best->elements[0].kind == PatternElement::kWord && best->elements[0].word == "between" &&
+        Members(a, target).size() >= 2) {
+      between_pair = true;
+    }
+    if ((source < 0 && !between_pair) || target < 0) {
       if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + code + ": no " + (source < 0 ? "source" : "target"));
       continue;
     }
@@ -700,8 +1016,19 @@ void CodeSentence(const Lexicon& lex, const SentenceAnalysis& a, std::vector<Cod
     if (e.code != code) e.note = std::string(EventModeName(modality.intent)) + ": " + code + " -> " + e.code;
     e.confidence = best ? 0.8 : 0.55;
     if (trace) trace->push_back("noun '" + std::string(toks[k].text) + "' → " + e.code);
+    if (between_pair) {
+      const std::vector<int> members = Members(a, target);
+      for (int s : members) {
+        for (int t : members) {
+          if (s != t) Emit(a, e, s, t, out, trace);
+        }
+      }
+      continue;
+    }
     Emit(a, e, source, target, out, trace);
   }
 }
+
+}  // namespace
 
 }  // namespace dragoman

@@ -19,7 +19,7 @@ constexpr ReservedSet kReservedSets[] = {
     {"&speech", kWordSpeech}, {"&intend", kWordIntend},     {"&threaten", kWordThreaten},
     {"&deny", kWordDeny},     {"&allege", kWordAllege},     {"&negation", kWordNegation},
     {"&light", kWordLight},   {"&ask", kWordAppeal},     {"&refuse", kWordRefuse},
-    {"&intransitive", kWordIntransitive},
+    {"&intransitive", kWordIntransitive}, {"&catenative", kWordCatenative},
 };
 
 }  // namespace

@@ -52,6 +52,7 @@ enum WordClass : uint32_t {
   kWordRefuse = 1u << 8,    // &refuse: refuse, decline, fail ... to act
   kWordAppeal = 1u << 7,    // &ask: urge, call on, ask ... someone to act
   kWordIntransitive = 1u << 9,  // &intransitive: the default code needs no target (resign, protest)
+  kWordCatenative = 1u << 10,   // &catenative: a verb complement carries the event (help defend)
 };
 
 struct LexiconStats {

@@ -1,6 +1,7 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 
 #include "syntax/clause_analyzer.h"
+#include "syntax/mention_finder.h"
 
 #include <algorithm>
 #include <array>
@@ -28,6 +29,14 @@ bool IsRelative(std::string_view w) { return In(w, {"which", "who", "whom", "who
 bool IsSubordinator(std::string_view w) {
   return In(w, {"because", "while", "although", "though", "whereas", "unless", "if", "when",
                 "after", "before", "since", "until", "as", "once", "where"});
+}
+
+// Verbs whose object, not their subject, does what their infinitive says ("allowed the inspectors to
+// enter", "ordered the troops to fire"), besides the &ask verbs.
+bool IsObjectControlVerb(std::string_view lemma) {
+  return In(lemma, {"allow", "permit", "let", "enable", "force", "compel", "oblige", "authorize", "authorise",
+                    "order", "tell", "instruct", "invite", "persuade", "require", "urge", "ask", "call",
+                    "press", "encourage", "request", "implore", "beg", "exhort", "pressure"});
 }
 
 bool IsParticipant(const Mention& m) {
@@ -124,6 +133,24 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     i = g.end;
   }
 
+  // A bare verb or a gerund right after a &catenative verb ("help defend", "began withdrawing") is
+  // its infinitive complement, as "to defend" would be.
+  for (size_t v = 1; v < a->verbs.size(); ++v) {
+    VerbGroup& c = a->verbs[v];
+    const VerbGroup& prev = a->verbs[v - 1];
+    // "help defend", "began withdrawing": a base form, or a gerund.
+    if (c.infinitive || c.begin != prev.end ||
+        (toks[c.head].pos != Pos::kVerb && !(c.participle && toks[c.head].pos == Pos::kVerbGerund))) {
+      continue;
+    }
+    if (!((lexicon.WordClasses(toks[prev.head].lemma) | lexicon.WordClasses(toks[prev.head].lower)) &
+          kWordCatenative)) {
+      continue;
+    }
+    c.infinitive = true;
+    c.finite = false;
+  }
+
   // Infinitive governors: the nearest verb group to the left with no boundary between.
   for (size_t v = 0; v < a->verbs.size(); ++v) {
     if (!a->verbs[v].infinitive || v == 0) continue;
@@ -137,8 +164,10 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     // ("denounced as an ugly crime X's ..."), not a clause.
     const bool as_role = w == "as" && k > 0 &&
                          (IsVerbPos(toks[k - 1].pos) || toks[k - 1].lower == "such" || toks[k - 1].lower == "well");
-    if (w == ";" || IsRelative(w) || (IsSubordinator(w) && toks[k].pos == Pos::kPreposition && !as_role) ||
-        (w == "that" && toks[k].pos != Pos::kDeterminer)) {
+    // "when" is tagged as a wh-adverb; it opens a clause all the same.
+    const bool subordinator =
+        IsSubordinator(w) && (toks[k].pos == Pos::kPreposition || (w == "when" && toks[k].pos == Pos::kWh));
+    if (w == ";" || IsRelative(w) || (subordinator && !as_role) || (w == "that" && toks[k].pos != Pos::kDeterminer)) {
       a->flags[k] |= kFlagBoundary;
     }
     if (w == ":" ) a->flags[k] |= kFlagBoundary;
@@ -176,6 +205,26 @@ void AnalyzeClauses(const Lexicon& lexicon, SentenceAnalysis* a) {
     if (!(a->mention_at[k - 1] >= 0 || before.pos == Pos::kProperNoun || before.pos == Pos::kNoun)) continue;
     bool verb_after = e + 1 < n && (IsVerbPos(toks[e + 1].pos) || toks[e + 1].pos == Pos::kModal ||
                                     toks[e + 1].pos == Pos::kAdverb);
+    if (!verb_after) continue;
+    for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
+  }
+
+  // 4a. Participial phrases between commas after the subject, before its verb: ", speaking in
+  //     Jerusalem,", ", backed by tanks,". Searches step over them like appositives.
+  for (uint32_t k = 1; k + 2 < n; ++k) {
+    if (toks[k].text != "," || !(toks[k + 1].pos == Pos::kVerbGerund || toks[k + 1].pos == Pos::kVerbPastPart)) {
+      continue;
+    }
+    const Token& before = toks[k - 1];
+    if (!(a->mention_at[k - 1] >= 0 || before.pos == Pos::kProperNoun || before.pos == Pos::kNoun)) continue;
+    uint32_t e = k + 2;
+    while (e < n && e - k <= 10 && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";" &&
+           !IsVerbPos(toks[e].pos) && toks[e].pos != Pos::kModal) {
+      ++e;
+    }
+    if (e >= n || e - k > 10 || toks[e].text != ",") continue;
+    const bool verb_after = e + 1 < n && (IsVerbPos(toks[e + 1].pos) || toks[e + 1].pos == Pos::kModal ||
+                                          toks[e + 1].pos == Pos::kAdverb);
     if (!verb_after) continue;
     for (uint32_t q = k; q <= e; ++q) a->flags[q] |= kFlagSkip;
   }
@@ -241,8 +290,23 @@ int Subject(const SentenceAnalysis& a, int v) {
         // "called on Azerbaijan to withdraw": the object of on/upon controls the infinitive too.
         const bool on_object = mm.in_pp && mm.begin > 0 &&
                                (toks[mm.begin - 1].lower == "on" || toks[mm.begin - 1].lower == "upon");
-        if (IsParticipant(mm) || (on_object && !mm.code.empty())) return m;
+        // The controller is the governor's object right before "to" ("ordered his forces to bomb");
+        // a mention inside a longer noun phrase ("defied a UN deadline to withdraw") is not.
+        const bool before_to = mm.end == g.begin;
+        if ((IsParticipant(mm) || (on_object && !mm.code.empty())) && before_to) return m;
         k = mm.end - 1;
+      }
+      // "refused to allow the inspectors to enter": after a verb of permission or command, an object
+      // with no actor code still controls the infinitive, so the governor's subject does not act.
+      if (IsObjectControlVerb(toks[gov.head].lemma) && g.begin > gov.end && a.mention_at[g.begin - 1] < 0 &&
+          toks[g.begin - 1].pos == Pos::kNoun) {
+        bool direct_object = true;
+        for (uint32_t k = gov.end; k + 1 < g.begin; ++k) {
+          const Pos p = toks[k].pos;
+          direct_object = direct_object && (p == Pos::kDeterminer || p == Pos::kAdjective || p == Pos::kNumber ||
+                                            p == Pos::kNoun || p == Pos::kPossPronoun || a.mention_at[k] >= 0);
+        }
+        if (direct_object) return -1;
       }
       return Subject(a, g.governor);
     }
@@ -333,6 +397,65 @@ int Subject(const SentenceAnalysis& a, int v) {
   return appositive_mention;
 }
 
+bool InAdverbialClause(const SentenceAnalysis& a, uint32_t k) {
+  const auto& toks = a.tokens;
+  bool comma = false;
+  for (uint32_t q = k; q-- > 0;) {
+    comma = comma || toks[q].text == ",";
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    if (!In(toks[q].lower, {"as", "when", "before", "until", "if", "unless", "once", "although", "though"})) {
+      return false;
+    }
+    // A fronted clause ("After talks failed, Russia attacked"): the comma closes it.
+    uint32_t p = q;
+    while (p > 0 && (toks[p - 1].pos == Pos::kAdverb || toks[p - 1].pos == Pos::kPunct)) --p;
+    return !(p == 0 && comma);
+  }
+  return false;
+}
+
+bool InNounModifier(const SentenceAnalysis& a, uint32_t k) {
+  const auto& toks = a.tokens;
+  // A reduced -ing relative: the verb group holding k is a bare gerund right after a noun.
+  for (const VerbGroup& g : a.verbs) {
+    if (k < g.begin || k >= g.end) continue;
+    if (g.participle && toks[g.head].pos == Pos::kVerbGerund && g.begin > 0) {
+      const Pos before = toks[g.begin - 1].pos;
+      if (before == Pos::kNoun || before == Pos::kProperNoun || a.mention_at[g.begin - 1] >= 0) return true;
+    }
+    break;
+  }
+  for (uint32_t q = k; q-- > 0;) {
+    if (!(a.flags[q] & kFlagBoundary)) continue;
+    if (q == 0) return false;
+    const Token& before = toks[q - 1];
+    if (IsRelative(toks[q].lower) || (toks[q].lower == "that" && toks[q].pos == Pos::kWh)) {
+      return before.text != "," && (before.pos == Pos::kNoun || before.pos == Pos::kProperNoun ||
+                                    a.mention_at[q - 1] >= 0);
+    }
+    if (toks[q].lower != "that") return false;
+    // "an allegation that", "an admission by Moscow that": a common noun, perhaps followed by a
+    // by/of/to phrase, and no verb right before the noun ("told reporters that").
+    int p = static_cast<int>(q) - 1;
+    // "Israeli accusations that": a nationality on the noun.
+    if (a.mention_at[p] >= 0 && toks[p].pos == Pos::kNoun) {
+      const Mention& mm = a.mentions[a.mention_at[p]];
+      if (mm.end == static_cast<uint32_t>(p) + 1 && toks[mm.begin].pos == Pos::kAdjective) {
+        return true;
+      }
+    }
+    if (a.mention_at[p] >= 0) {
+      p = static_cast<int>(a.mentions[a.mention_at[p]].begin) - 1;
+      while (p >= 0 && toks[p].pos == Pos::kDeterminer) --p;
+      if (p < 0 || !In(toks[p].lower, {"by", "of", "to", "from"})) return false;
+      --p;
+    }
+    if (p < 0 || toks[p].pos != Pos::kNoun || a.mention_at[p] >= 0) return false;
+    return p == 0 || !IsVerbPos(toks[p - 1].pos);
+  }
+  return false;
+}
+
 uint32_t ClauseEnd(const SentenceAnalysis& a, int v) {
   const VerbGroup& g = a.verbs[v];
   const uint32_t n = static_cast<uint32_t>(a.tokens.size());
@@ -355,6 +478,9 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     while (clause_end < a.tokens.size() && !(a.flags[clause_end] & (kFlagBoundary | kFlagFrame))) ++clause_end;
   }
   const std::string not_country = not_code.size() >= 3 ? not_code.substr(0, 3) : "";
+  // "turned down an Israeli offer": with no participant, the first modifier whose noun is the
+  // object (the country owning the thing acted on) is the target.
+  int modifier = -1;
   for (uint32_t k = start; k < clause_end; ++k) {
     if (a.flags[k] & kFlagSkip) continue;
     // Stop at the next finite verb group: its objects are its own. An infinitive that complements
@@ -362,19 +488,22 @@ int Object(const SentenceAnalysis& a, int v, const std::string& not_code, uint32
     for (size_t u = 0; u < a.verbs.size(); ++u) {
       const VerbGroup& other = a.verbs[u];
       if (other.begin != k) continue;
-      if (other.finite || (other.infinitive && (other.governor != v || !g.finite))) return -1;
+      if (other.finite || (other.infinitive && (other.governor != v || !g.finite))) return modifier;
     }
     int m = a.mention_at[k];
     if (m < 0) continue;
     const Mention& mm = a.mentions[m];
     const bool own = a.tokens[mm.begin].pos == Pos::kPossPronoun && !not_country.empty() &&
                      mm.code.compare(0, 3, not_country) == 0;
-    if (!mm.locative && !mm.code.empty() && !mm.modifier && !own && (not_code.empty() || mm.code != not_code)) {
-      return m;
+    if (!mm.locative && !mm.code.empty() && !own && (not_code.empty() || mm.code != not_code)) {
+      // "deplored the Israeli raid on Gaza": the owner of the object noun comes before a mention
+      // in the noun's own prepositional phrase.
+      if (!mm.modifier) return modifier >= 0 && mm.in_pp ? modifier : m;
+      if (modifier < 0 && !mm.in_pp && CodeCountry(mm.code) != not_country) modifier = m;
     }
     k = mm.end - 1;
   }
-  return -1;
+  return modifier;
 }
 
 }  // namespace dragoman

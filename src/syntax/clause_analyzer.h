@@ -37,6 +37,19 @@ int Subject(const SentenceAnalysis& analysis, int v);
 // Mentions that are the source's own belongings ("offered its troops to X") are passed over too.
 int Object(const SentenceAnalysis& analysis, int v, const std::string& not_code = "", uint32_t from = 0);
 
+// True if token `k` stands in an adverbial clause of circumstance or of an act not (yet) done: one
+// opened by as, when, before, until, once, if, unless, although or though ("resigned | as the
+// opposition threatened to storm"). Clauses of a prior or parallel event (after, since, because,
+// while, whereas) are not counted: they report news of their own. A clause that opens the sentence
+// ends at the first comma ("When talks failed, | Russia attacked": "attacked" is not in it).
+bool InAdverbialClause(const SentenceAnalysis& analysis, uint32_t k);
+
+// True if token `k` stands in a clause that only modifies a noun: a restrictive relative clause (a
+// relative pronoun or relative "that" with no comma before it: "Macedonia which is preparing an
+// offensive"), the content clause of a noun ("an allegation by the LPC that the NPFL had taken …"),
+// or a reduced -ing relative right after a noun ("refugees fleeing the war").
+bool InNounModifier(const SentenceAnalysis& analysis, uint32_t k);
+
 // One past the last token that verb group `v`'s clause may use for its complements.
 uint32_t ClauseEnd(const SentenceAnalysis& analysis, int v);
 

@@ -452,8 +452,13 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
       // not a preposition
     } else if (p >= 0 && (toks[p].pos == Pos::kPreposition || toks[p].pos == Pos::kTo)) {
       std::string_view w = toks[p].lower;
-      if (IsLocativePrep(w)) {
+      // "from" names a place only before a place: "demands from rebels", "aid from the UN" name
+      // an actor in a prepositional phrase.
+      const bool from_actor = w == "from" && (m.person || !CodeRole(m.code).empty());
+      if (IsLocativePrep(w) && !from_actor) {
         m.locative = true;
+      } else if (from_actor) {
+        m.in_pp = true;
       } else if (w != "of" && w != "that" && w != "because" && w != "if" && w != "while" &&
                  w != "as" && w != "after" && w != "before" && w != "since" && w != "although") {
         m.in_pp = true;
@@ -462,8 +467,14 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
   }
   for (size_t k = 1; k < out.size(); ++k) {
     const Mention& a = out[k - 1];
-    Mention& b = out[k];
-    uint32_t gap_begin = a.end, gap_end = b.begin;
+    // "the United States and its NATO allies": the possessive pronoun belongs to the second member.
+    size_t bk = k;
+    if (out[k].pronoun && out[k].possessor && k + 1 < out.size() && out[k + 1].begin == out[k].end &&
+        !a.possessor) {
+      bk = k + 1;
+    }
+    Mention& b = out[bk];
+    uint32_t gap_begin = a.end, gap_end = out[k].begin;
     bool conj = false, other = false;
     for (uint32_t t = gap_begin; t < gap_end; ++t) {
       std::string_view w = toks[t].lower;
@@ -473,11 +484,45 @@ void FindMentions(const Lexicon& lexicon, const std::vector<NameHit>& hits, Date
         other = true;
       }
     }
-    if (conj && !other && gap_end - gap_begin <= 3 && !a.possessor && !b.possessor) {
+    if (conj && !other && gap_end - gap_begin <= 3 && !a.possessor && !b.possessor && b.group < 0) {
       b.group = a.group >= 0 ? a.group : static_cast<int>(k - 1);
       if (out[k - 1].group < 0) out[k - 1].group = static_cast<int>(k - 1);
       b.locative = b.locative || a.locative;
       b.in_pp = b.in_pp || a.in_pp;
+      // "US and British forces", "Hungarian and Romanian officials": a bare country before a
+      // nationality + agent shares the agent.
+      const std::string b_role = CodeRole(b.code);
+      if (!a.person && a.code.size() == 3 && !CodeCountry(a.code).empty() && !b_role.empty() &&
+          !CodeCountry(b.code).empty() && toks[b.begin].pos == Pos::kAdjective) {
+        Mention& first = out[k - 1];
+        first.code = WithRole(first.code, b_role);
+        first.modifier = false;
+        first.plural = b.plural;
+      }
+    }
+  }
+
+  // A bare agent met before any country was named ("Police arrested 20 activists in Nairobi"): the
+  // country of the places the sentence names, when they name one country.
+  std::string place_country;
+  bool one_country = true;
+  for (const Mention& m : out) {
+    if (!m.locative || CodeCountry(m.code).empty()) continue;
+    if (!place_country.empty() && place_country != CodeCountry(m.code)) one_country = false;
+    place_country = CodeCountry(m.code);
+  }
+  // Else the country the whole sentence names most (ArticleCountry, now with the mentions after it).
+  for (Mention& m : out) {
+    if (m.code.size() != 3 || CodeRole(m.code) != m.code || m.code == "IGO" || m.code == "NGO" || m.pronoun) continue;
+    if (!place_country.empty() && one_country) {
+      m.code = place_country + m.code;
+      m.resolved_from = "place country " + place_country;
+      continue;
+    }
+    const std::string country = ArticleCountry(out, toks, *discourse, context_country);
+    if (!country.empty()) {
+      m.code = country + m.code;
+      m.resolved_from = "article country " + country;
     }
   }
 

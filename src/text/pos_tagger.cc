@@ -54,8 +54,12 @@
 //       closed-class, if "to" follows a verb or adjective ("agreed to exchange") or the verb
 //       reading has P >= 0.1 or an object follows; never after according/due/... or after
 //       return/go/send/... ("according to police", "returned to power")
+//   C7b right after a form of the verb "help": a word that can be a base verb, before an object
+//       start (DT, PRP$, PRP, CD, NNP, JJ) -> VB ("help defend Saudi Arabia")
 //   C8  gov is have/has/had/'ve -> VBN if the word can be VBN ("has ordered")
 //   C9  gov is a form of be -> VBN if the word can be VBN and is not VBG ("was killed")
+//   C19 sentence-initial VBG before IN, with a VBD/VBZ/VBP/MD later and no comma between -> NN
+//       ("Fighting between X and Y continued")
 //   C10 after DT/PDT/PRP$/POS/JJ* (or IN, CD for base/-s forms): verb -> noun if the lexicon or
 //       WordNet allows it ("the talks", "his forces", "the suspect"); VBD -> VBN ("the
 //       deployed ships"); JJ that can be NN and ends the noun phrase -> NN ("a new offensive
@@ -904,6 +908,16 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
       }
     }
   }
+  // C7b: "help defend Saudi Arabia", "helped support the rights of": right after a form of the
+  // verb "help", a word with a base-verb reading that is followed by the start of an object is the
+  // bare infinitive help takes ("help refugees" stays a noun: it has no verb reading).
+  if (g == i && gov_is_verb && w[g - 1].e->verb_lemma == "help" && e.CanBase() &&
+      e.P(kVB) + e.P(kVBP) >= 0.01f &&
+      In(next, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPRP) | Bit(kCD) | Bit(kNNP) | Bit(kNNPS) |
+                   kAdjTags)) {
+    cur.tag = kVB;
+    return;
+  }
   // C8: participle after have.
   if (gov_special == Special::kHave && gov_is_verb && e.CanVBN()) {
     cur.tag = kVBN;
@@ -914,6 +928,22 @@ void PosTagger::Impl::Context(std::span<Token> tokens, Work* w, size_t i) const 
       gov_is_verb && e.CanVBN() && cur.tag != kVBG && !(cur.tag == kJJ && e.P(kJJ) > 0.5f)) {
     cur.tag = kVBN;
     return;
+  }
+  // C19: "Fighting between X and Y continued": a sentence-initial gerund before a preposition, with
+  // a finite verb later in the same stretch (no comma between), is the subject noun. ("Speaking in
+  // Jerusalem, Rabin said" stays a participle: its verb comes after a comma.)
+  if (cur.initial && cur.tag == kVBG && next == kIN &&
+      (e.CanNoun() || !lemmatizer->NounLemma(tokens[i].lower).empty())) {
+    bool finite_after = false;
+    for (size_t j = i + 2; j < n && !finite_after; ++j) {
+      const std::string_view t = tokens[j].lower;
+      if (t == "," || t == ";" || t == ":" || t == "." || In(w[j].tag, Bit(kWDT) | Bit(kWP))) break;
+      finite_after = In(w[j].tag, Bit(kVBD) | Bit(kVBZ) | Bit(kVBP) | Bit(kMD));
+    }
+    if (finite_after) {
+      cur.tag = kNN;
+      return;
+    }
   }
   // C10: noun after a determiner, possessive or adjective (or a preposition / number).
   const bool np_context = In(prev, Bit(kDT) | Bit(kPDT) | Bit(kPRPS) | Bit(kPOS) | kAdjTags);

@@ -54,9 +54,11 @@ TEST(PloverGoldTest, EngineScoreFloor) {
   }
   std::printf("PLOVER gold: category P %.3f R %.3f F1 %.3f; with countries F1 %.3f\n", report.root.precision(),
               report.root.recall(), report.root.f1(), report.with_actors.f1());
-  EXPECT_GE(report.root.precision(), 0.70);
-  EXPECT_GE(report.root.f1(), 0.69);
-  EXPECT_GE(report.with_actors.f1(), 0.43);
+  // Measured 0.811 / 0.756 / 0.567 when set. The second half of the file (items in file order) was
+  // kept out of error reading while the rules behind these figures were written: see `eval --half`.
+  EXPECT_GE(report.root.precision(), 0.80);
+  EXPECT_GE(report.root.f1(), 0.75);
+  EXPECT_GE(report.with_actors.f1(), 0.56);
 }
 
 }  // namespace

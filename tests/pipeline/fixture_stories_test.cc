@@ -102,9 +102,13 @@ TEST(FixtureStoriesTest, AccuracyFloors) {
   }
   std::printf("fixture stories: root P %.3f R %.3f F1 %.3f; root+countries F1 %.3f\n", report.root.precision(),
               report.root.recall(), report.root.f1(), report.with_actors.f1());
-  EXPECT_GE(report.root.precision(), 0.80);
+  // Measured P 0.886 R 0.748 F1 0.811, root+countries 0.635 when set. Recall had dipped to 0.733
+  // when accused acts ("accused X of sending troops") stopped being coded: the gold does not code
+  // them, but their 19x codes had matched other 19x gold events of the same stories by root.
+  EXPECT_GE(report.root.precision(), 0.88);
   EXPECT_GE(report.root.recall(), 0.74);
-  EXPECT_GE(report.with_actors.f1(), 0.57);
+  EXPECT_GE(report.root.f1(), 0.80);
+  EXPECT_GE(report.with_actors.f1(), 0.63);
 }
 
 }  // namespace

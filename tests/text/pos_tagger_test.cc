@@ -438,6 +438,17 @@ std::vector<SentenceCase> NewsSentences() {
        {{"They", P::kPronoun, nullptr},
         {"attack", P::kVerb, "attack"},
         {"convoy", P::kNoun, nullptr}}},
+      // C19: a sentence-initial gerund subject; a participle before a comma stays one.
+      {"Fighting between the two armies continued in the north.",
+       {{"Fighting", P::kNoun, nullptr}, {"continued", P::kVerbPast, "continue"}}},
+      {"Speaking in Jerusalem, the minister threatened Syria.", {{"Speaking", P::kVerbGerund, "speak"}}},
+      // C7b: help + bare infinitive; a word with no verb reading stays a noun.
+      {"Egypt helped support the rights of refugees and will help refugees.",
+       {{"helped", P::kVerbPast, "help"},
+        {"support", P::kVerb, "support"},
+        {"rights", P::kNoun, nullptr},
+        {"help", P::kVerb, "help"},
+        {"refugees", P::kNoun, "refugee"}}},
   };
 }
 

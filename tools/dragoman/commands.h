@@ -28,6 +28,7 @@ struct EvalArgs {
   std::string plover;  // PLOVER gold file
   std::string jsonl;   // our JSONL gold file
   std::string errors;  // write misses and extras here (optional)
+  int half = 0;        // 1 or 2: score only the first or second half of the items in file order (0: all)
 };
 void AddEvalOptions(CLI::App* app, EvalArgs* args);
 int RunEval(const EngineOptions& options, const EvalArgs& args);

@@ -17,6 +17,10 @@ void AddEvalOptions(CLI::App* app, EvalArgs* args) {
   app->add_option("--plover", args->plover, "PLOVER gold records (PLOVER_GSR_CAMEO.txt)");
   app->add_option("--gold", args->jsonl, "Our JSONL gold (tests/fixtures/gold/stories.jsonl)");
   app->add_option("--errors", args->errors, "Write each item's gold and predicted events here");
+  app->add_option("--half", args->half,
+                  "Score only half of the items in file order: 1 the first ceil(n/2), 2 the rest "
+                  "(a dev/held-out split)")
+      ->check(CLI::Range(1, 2));
 }
 
 namespace {
@@ -46,7 +50,11 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
   if (!args.errors.empty()) errors.open(args.errors);
   EvalReport report;
   size_t sentences = 0, empty_sentences = 0;
-  for (const GoldItem& item : *gold) {
+  const size_t first_half = (gold->size() + 1) / 2;
+  for (size_t index = 0; index < gold->size(); ++index) {
+    if (args.half == 1 && index >= first_half) break;
+    if (args.half == 2 && index < first_half) continue;
+    const GoldItem& item = (*gold)[index];
     Article article;
     article.id = item.id;
     std::string date = item.date;
@@ -95,8 +103,10 @@ int RunEval(const EngineOptions& options, const EvalArgs& args) {
       }
     }
   }
-  std::printf("dragoman eval on %s: %zu items, %zu with no event predicted (%.1f %%)\n",
-              plover ? args.plover.c_str() : args.jsonl.c_str(), report.items, report.items_without_prediction,
+  std::printf("dragoman eval on %s%s: %zu items, %zu with no event predicted (%.1f %%)\n",
+              plover ? args.plover.c_str() : args.jsonl.c_str(),
+              args.half == 1 ? " (first half)" : args.half == 2 ? " (second half)" : "", report.items,
+              report.items_without_prediction,
               report.items ? 100.0 * report.items_without_prediction / report.items : 0.0);
   std::printf("  sentences coded nothing: %zu of %zu (%.1f %%)\n", empty_sentences, sentences,
               sentences ? 100.0 * empty_sentences / sentences : 0.0);
