@@ -168,7 +168,15 @@ class Table {
   void Add(const std::array<std::string_view, N>& words, uint32_t bit) {
     for (std::string_view w : words) bits_[w] |= bit;
   }
-  std::unordered_map<std::string_view, uint32_t> bits_;
+  // FNV-1a: the words are short, and std::hash's Murmur costs more than the lookup it serves.
+  struct Hash {
+    size_t operator()(std::string_view w) const {
+      uint64_t h = 1469598103934665603ull;
+      for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+      return static_cast<size_t>(h ^ (h >> 32));
+    }
+  };
+  std::unordered_map<std::string_view, uint32_t, Hash> bits_;
 };
 
 uint32_t Bits(std::string_view w) {
