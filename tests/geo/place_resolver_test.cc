@@ -11,21 +11,13 @@
 
 #include "geo/gazetteer.h"
 #include "output/place_record.h"
+#include "geo/place_test_util.h"
 #include "pipeline/engine_fixture.h"
 
 namespace dragoman {
 namespace {
 
-#define REQUIRE_GAZETTEER()                                                   \
-  if (testing::DefaultEngine().load_report().places == 0)                     \
-  GTEST_SKIP() << "built without a gazetteer (-DDRAGOMAN_GAZETTEER=OFF)"
-
-const PlaceMention* Find(const CodedArticle& c, const std::string& text) {
-  for (const PlaceMention& m : c.places) {
-    if (m.text == text) return &m;
-  }
-  return nullptr;
-}
+using testing::FindPlace;
 
 void ExpectPlaceSpansSliceInput(const CodedArticle& c) {
   const std::string& raw = c.article.raw;
@@ -81,7 +73,7 @@ TEST(PlaceResolverTest, ResolvesAmbiguousNamesWithContext) {
   for (const auto& c : cases) {
     CodedArticle coded = testing::CodeText("t", c.text, "2017-08-04");
     ExpectPlaceSpansSliceInput(coded);
-    const PlaceMention* m = Find(coded, c.name);
+    const PlaceMention* m = FindPlace(coded, c.name);
     if (*c.country == '\0') {
       EXPECT_EQ(m, nullptr) << c.text << ": '" << c.name << "' is not a place here";
       continue;
@@ -99,7 +91,7 @@ TEST(PlaceResolverTest, UnknownSettlementAfterVillageOf) {
   REQUIRE_GAZETTEER();
   CodedArticle c = testing::CodeText("t", "An explosion hit the village of Achguara overnight.", "2017-08-04");
   ExpectPlaceSpansSliceInput(c);
-  const PlaceMention* m = Find(c, "Achguara");
+  const PlaceMention* m = FindPlace(c, "Achguara");
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(m->place.empty());
   EXPECT_EQ(m->candidates_total, 0u);
@@ -111,10 +103,10 @@ TEST(PlaceResolverTest, UnknownSettlementAfterVillageOf) {
 TEST(PlaceResolverTest, CountryAndDivisionPoints) {
   REQUIRE_GAZETTEER();
   CodedArticle c = testing::CodeText("t", "Officials in the United States and in Alaska agreed.", "2017-08-04");
-  const PlaceMention* us = Find(c, "United States");
+  const PlaceMention* us = FindPlace(c, "United States");
   ASSERT_NE(us, nullptr);
   EXPECT_LT(DistanceKm(us->place.lat, us->place.lon, 39.83, -98.58), 10);
-  const PlaceMention* ak = Find(c, "Alaska");
+  const PlaceMention* ak = FindPlace(c, "Alaska");
   ASSERT_NE(ak, nullptr);
   EXPECT_EQ(ak->place.precision, PlacePrecision::kAdmin1);
   EXPECT_GT(ak->place.lon, -170);
@@ -125,12 +117,12 @@ TEST(PlaceResolverTest, CountryAndDivisionPoints) {
 TEST(PlaceResolverTest, DemonymsAreAdjectiveMentions) {
   REQUIRE_GAZETTEER();
   CodedArticle c = testing::CodeText("t", "Libyan forces fired on Italian ships off Libya.", "2017-08-04");
-  const PlaceMention* libyan = Find(c, "Libyan");
+  const PlaceMention* libyan = FindPlace(c, "Libyan");
   ASSERT_NE(libyan, nullptr);
   EXPECT_TRUE(libyan->adjective);
   EXPECT_EQ(libyan->place.country, "LBY");
   EXPECT_EQ(libyan->place.precision, PlacePrecision::kCountry);
-  const PlaceMention* libya = Find(c, "Libya");
+  const PlaceMention* libya = FindPlace(c, "Libya");
   ASSERT_NE(libya, nullptr);
   EXPECT_FALSE(libya->adjective);
   EXPECT_TRUE(libya->locative);  // "off Libya"
@@ -162,7 +154,7 @@ TEST(PlaceResolverTest, EventPlaceComesFromTheClauseThenTheDateline) {
 TEST(PlaceResolverTest, PlaceRecordJson) {
   REQUIRE_GAZETTEER();
   CodedArticle c = testing::CodeText("t", "Troops were deployed in Grozny.", "2017-08-04");
-  const PlaceMention* m = Find(c, "Grozny");
+  const PlaceMention* m = FindPlace(c, "Grozny");
   ASSERT_NE(m, nullptr);
   const auto j = nlohmann::json::parse(PlaceRecord("t", *m));
   EXPECT_EQ(j["type"], "place");

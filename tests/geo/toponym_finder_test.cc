@@ -9,21 +9,13 @@
 #include <string>
 
 #include "geo/gazetteer.h"
+#include "geo/place_test_util.h"
 #include "pipeline/engine_fixture.h"
 
 namespace dragoman {
 namespace {
 
-#define REQUIRE_GAZETTEER()                                                   \
-  if (testing::DefaultEngine().load_report().places == 0)                     \
-  GTEST_SKIP() << "built without a gazetteer (-DDRAGOMAN_GAZETTEER=OFF)"
-
-const PlaceMention* Find(const CodedArticle& c, const std::string& text) {
-  for (const PlaceMention& m : c.places) {
-    if (m.text == text) return &m;
-  }
-  return nullptr;
-}
+using testing::FindPlace;
 
 struct Case {
   const char* text;
@@ -40,7 +32,7 @@ void Check(const Case& c) {
     ASSERT_LE(m.span.end, raw.size());
     EXPECT_EQ(raw.substr(m.span.begin, m.span.end - m.span.begin), m.text);
   }
-  const PlaceMention* m = Find(coded, c.name);
+  const PlaceMention* m = FindPlace(coded, c.name);
   if (*c.country == '\0') {
     EXPECT_EQ(m, nullptr) << c.text << ": '" << c.name << "' is not a place here";
     return;
@@ -169,7 +161,7 @@ TEST(ToponymFinderTest, RegionsAndDemonymsFromData) {
   };
   for (const Case& c : cases) Check(c);
   CodedArticle hodeidah = testing::CodeText("t", "Fighting reached Hodeidah on Monday.", "2009-03-20");
-  const PlaceMention* m = Find(hodeidah, "Hodeidah");
+  const PlaceMention* m = FindPlace(hodeidah, "Hodeidah");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->place.precision, PlacePrecision::kCity);
 }
@@ -194,7 +186,7 @@ TEST(ToponymFinderTest, LanguagesMakesAndAcronyms) {
   };
   for (const Case& c : cases) Check(c);
   CodedArticle eu = testing::CodeText("t", "Officials of the European Union met.", "2009-03-20");
-  const PlaceMention* m = Find(eu, "European Union");
+  const PlaceMention* m = FindPlace(eu, "European Union");
   ASSERT_NE(m, nullptr);
   EXPECT_LT(DistanceKm(m->place.lat, m->place.lon, 50.85, 4.35), 25);  // Brussels
 }

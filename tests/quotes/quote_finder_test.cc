@@ -78,6 +78,22 @@ struct CueCase {
   std::string cue;
 };
 
+// Each case's text is coded alone: a quote starting with `quote` is found, with the speaker and cue
+// expected, and every span of the article's quotes slices its input.
+void ExpectCueCases(const std::vector<CueCase>& cases) {
+  for (const CueCase& c : cases) {
+    CodedArticle coded = CodeBody(c.text);
+    const Quote* q = Find(coded, c.quote, c.direct);
+    if (q == nullptr) {
+      ADD_FAILURE() << c.name << ": no quote starting '" << c.quote << "'\n" << Dump(coded);
+      continue;
+    }
+    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
+    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
+    ExpectQuoteSpansSliceInput(coded);
+  }
+}
+
 TEST(QuoteFinderTest, CueShapes) {
   const std::vector<CueCase> cases = {
       {"said that", "The Libyan prime minister said that the talks would resume in May.",
@@ -102,14 +118,7 @@ TEST(QuoteFinderTest, CueShapes) {
       {"added", "The Turkish president added that his country would not withdraw.",
        "that his country would not withdraw", false, "The Turkish president", "added"},
   };
-  for (const CueCase& c : cases) {
-    CodedArticle coded = CodeBody(c.text);
-    const Quote* q = Find(coded, c.quote, c.direct);
-    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
-    ExpectQuoteSpansSliceInput(coded);
-  }
+  ExpectCueCases(cases);
 }
 
 // Cue shapes beyond statements proper: stances and topics, passive cues with their agent, verbs
@@ -169,14 +178,7 @@ TEST(QuoteFinderTest, StanceAndTopicShapes) {
        "The Arab Policy Center estimates that the port handles a third of the trade.",
        "that the port handles a third of the trade", false, "The Arab Policy Center", "estimates"},
   };
-  for (const CueCase& c : cases) {
-    CodedArticle coded = CodeBody(c.text);
-    const Quote* q = Find(coded, c.quote, c.direct);
-    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
-    ExpectQuoteSpansSliceInput(coded);
-  }
+  ExpectCueCases(cases);
 }
 
 // A verb read through WordNet only (no cue list holds "rebut") is a cue when a speaker-like subject
@@ -201,14 +203,7 @@ TEST(QuoteFinderTest, AsFrames) {
       {"interrupting: the rest", "The port, as the minister said, will reopen in May.", "will reopen in May", false,
        "the minister", "said"},
   };
-  for (const CueCase& c : cases) {
-    CodedArticle coded = CodeBody(c.text);
-    const Quote* q = Find(coded, c.quote, c.direct);
-    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
-    ExpectQuoteSpansSliceInput(coded);
-  }
+  ExpectCueCases(cases);
   CodedArticle d = CodeBody("The envoy left the hall as the crowd cheered.");
   EXPECT_TRUE(d.quotes.empty()) << Dump(d);
 }
@@ -226,13 +221,7 @@ TEST(QuoteFinderTest, TimeAdjunctsAroundTheCue) {
       {"last month after the cue", "The minister said last month that the port would reopen.",
        "that the port would reopen", false, "The minister", "said"},
   };
-  for (const CueCase& c : cases) {
-    CodedArticle coded = CodeBody(c.text);
-    const Quote* q = Find(coded, c.quote, c.direct);
-    ASSERT_NE(q, nullptr) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->speaker.text, c.speaker) << c.name << "\n" << Dump(coded);
-    EXPECT_EQ(q->cue.text, c.cue) << c.name << "\n" << Dump(coded);
-  }
+  ExpectCueCases(cases);
 }
 
 // A topic noun that is a verb's object speaks for the verb's subject, when that subject can speak.
