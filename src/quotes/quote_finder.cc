@@ -1347,13 +1347,15 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   // to cut taxes", "questions about business practices", "concerns that …". The cue is the noun and
   // its preposition; the content its complement, up to the noun phrase's own verb.
   for (const int k : nouns) {
-    if (k + 2 >= end || !IsTopicNoun(t[k].lower) || inside_quote(k)) continue;
+    if (k + 2 >= end) continue;
+    // The word after the noun first: it rules out most nouns without a lookup.
     const Token& prep = t[k + 1];
     const bool that = Is(prep, "that") && prep.pos != Pos::kDeterminer;
     const bool to_verb = Is(prep, "to") && IsVerbPos(t[k + 2].pos);
     const bool topic = Is(prep, "of") || Is(prep, "about") || Is(prep, "for") || Is(prep, "on") || Is(prep, "over") ||
                        Is(prep, "against");
-    if (!(that || to_verb || topic) || (that && IsCueNoun(t[k].lower))) continue;
+    if (!(that || to_verb || topic) || !IsTopicNoun(t[k].lower) || inside_quote(k)) continue;
+    if (that && IsCueNoun(t[k].lower)) continue;
     int p = k - 1;
     while (p >= 0 && (t[p].pos == Pos::kAdjective || t[p].pos == Pos::kVerbPastPart || t[p].pos == Pos::kAdverb)) --p;
     Candidate c;
@@ -1960,6 +1962,7 @@ const std::vector<FoundQuote>& QuoteFinder::Finish() {
 std::vector<Quote> MakeQuotes(const QuoteFinder& finder, const NormalizedText& norm, const Article& article,
                               std::vector<Event>* events) {
   std::vector<Quote> out;
+  out.reserve(finder.quotes().size());  // a Quote is large: no moves on growth
   const std::string& raw = article.raw;
   auto span_of = [&](const TextRange& r) -> Span {
     if (r.empty()) return {};
