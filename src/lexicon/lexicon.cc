@@ -5,9 +5,17 @@
 #include <algorithm>
 
 #include "text/tokenizer.h"
+#include "util/hash.h"
 
 namespace dragoman {
 namespace {
+
+// The word of Lexicon::first_bloom_ and the two bits in it that stand for `w`.
+inline uint64_t FirstBloomBits(std::string_view w, uint32_t* word) {
+  const uint64_t m = Fnv1a64(w) * 0x9E3779B97F4A7C15ull;
+  *word = static_cast<uint32_t>(m >> 51);  // 13 bits: Lexicon::kFirstBloomWords
+  return (uint64_t{1} << ((m >> 20) & 63)) | (uint64_t{1} << ((m >> 26) & 63));
+}
 
 constexpr size_t kMaxNameTokens = 12;
 
@@ -58,6 +66,9 @@ void Lexicon::AddName(const std::string& name, NameKind kind, uint32_t index,
   }
   entries.push_back(std::move(entry));
   std::string first_token(tokens[first].lower);
+  uint32_t word;
+  const uint64_t bits = FirstBloomBits(first_token, &word);
+  first_bloom_[word] |= bits;
   uint8_t& longest = first_tokens_[first_token];
   longest = std::max<uint8_t>(longest, static_cast<uint8_t>(tokens.size() - first));
   ++stats_.names;
@@ -145,12 +156,15 @@ std::unique_ptr<Lexicon> Lexicon::Build(DictionaryData data, const CameoTable* c
 }
 
 void Lexicon::MatchNames(std::span<const Token> tokens, std::vector<NameHit>* out) const {
+  static_assert(kFirstBloomWords == 1u << 13, "FirstBloomBits takes the word from 13 bits");
   std::string key;
   key.reserve(128);
   const size_t n = tokens.size();
   size_t i = 0;
   while (i < n) {
-    auto ft = first_tokens_.find(tokens[i].lower);
+    uint32_t word;
+    const uint64_t bits = FirstBloomBits(tokens[i].lower, &word);
+    auto ft = (first_bloom_[word] & bits) == bits ? first_tokens_.find(tokens[i].lower) : first_tokens_.end();
     if (ft == first_tokens_.end()) {
       MatchLedOrBased(tokens, i, out);
       ++i;

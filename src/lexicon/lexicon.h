@@ -115,6 +115,11 @@ class Lexicon {
   const CameoTable* cameo_ = nullptr;
   StringMap<std::vector<NameEntry>> names_;  // "khalifa haftar" → entries
   StringMap<uint8_t> first_tokens_;          // "khalifa" → longest name starting with it (tokens)
+  // A Bloom filter of first_tokens_' keys, two bits of one 64-bit word a key (2^13 words, 64 KB):
+  // most tokens start no name, and the filter tells them in one cache line that stays hot, where
+  // the hash table's probe reads a bucket and a node, often from memory.
+  static constexpr uint32_t kFirstBloomWords = 1u << 13;
+  std::vector<uint64_t> first_bloom_ = std::vector<uint64_t>(kFirstBloomWords, 0);
   StringMap<std::vector<uint32_t>> verb_anchors_;
   StringMap<std::vector<uint32_t>> noun_anchors_;
   StringMap<std::string> forms_;

@@ -58,4 +58,32 @@ TEST_F(LexiconTest, DateBoundedRoles) {
 }
 
 }  // namespace
+// Many names (far more first words than the first-word filter has words): each is found, and words
+// that start no name are passed over, so the filter never hides a name.
+TEST(LexiconFilterTest, EveryNameOfALargeLexiconIsFound) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) {
+    text += "actor Person " + std::to_string(i) + "\n  type person\n  code USAGOV" +
+            "\n  name Zorvath" + std::to_string(i) + " Quell\n";
+  }
+  DictionaryData data;
+  std::vector<std::string> errors;
+  ParseDictionaryText("many.dict", text, &data, &errors);
+  auto lex = Lexicon::Build(std::move(data), nullptr, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  int found = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const std::string s = "Yesterday Zorvath" + std::to_string(i) + " Quell spoke.";
+    std::string lower;
+    LowerAscii(s, &lower);
+    std::vector<Token> tokens;
+    Tokenize(s, lower, 0, static_cast<uint32_t>(s.size()), &tokens);
+    std::vector<NameHit> hits;
+    lex->MatchNames(tokens, &hits);
+    found += hits.size() == 1 && hits[0].begin == 1 && hits[0].end == 3 && lex->actors()[hits[0].index].entity ==
+                                                                               "Person " + std::to_string(i);
+  }
+  EXPECT_EQ(found, 20000);
+}
+
 }  // namespace dragoman
