@@ -493,7 +493,14 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   Discourse discourse;
   SentenceAnalysis a;
   std::vector<std::string> trace;
+  // The quote pass sees the sentence as an article of one sentence, as in Code(): it attributes
+  // reported speech and gives "we" and "I" inside a quote the speaker's code before coding.
+  if (im.quotes) {
+    im.quotes->BeginArticle(text, sentence, &norm);
+    im.quote_pass = im.quotes.get();
+  }
   im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a, &trace);
+  im.quote_pass = nullptr;
 
   std::string out = "sentence: " + text + "\n\ntokens:\n";
   for (size_t k = 0; k < a.tokens.size(); ++k) {
@@ -548,6 +555,24 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     if (g.negated) out += " negated";
     if (g.speech) out += " speech";
     out += " subject=" + (s >= 0 ? "#" + std::to_string(s) : std::string("-")) + "\n";
+  }
+  if (im.quotes) {
+    out += "\nquotes:\n";
+    const std::vector<FoundQuote>& quotes = im.quotes->Finish();
+    auto cut = [&](const TextRange& r) { return r.empty() ? std::string("-") : "'" + text.substr(r.begin, r.end - r.begin) + "'"; };
+    for (const FoundQuote& q : quotes) {
+      out += std::string("  ") + (q.direct ? "direct " : "reported ") + cut(q.content);
+      if (q.cue >= 0) {
+        const QuoteCue& c = im.quotes->cues()[q.cue];
+        out += " cue=" + cut(c.words) + " speaker=" + cut(c.speaker.range) +
+               (c.speaker.code.empty() ? "" : " [" + c.speaker.code + "]");
+        if (!c.outlet.empty()) out += " outlet=" + cut(c.outlet.range);
+      } else {
+        out += " (no speaker)";
+      }
+      out += "\n";
+    }
+    if (quotes.empty()) out += "  (none)\n";
   }
   out += "\ncoding:\n";
   for (const std::string& t : trace) out += "  " + t + "\n";
