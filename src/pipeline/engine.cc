@@ -92,7 +92,8 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!lem.ok()) return lem.status();
   impl->lemmatizer = std::move(lem.value());
   if (options.find_quotes) {
-    auto senses = VerbSenses::Load(options.wordnet_dir.empty() ? DRAGOMAN_WORDNET_DIR : options.wordnet_dir);
+    auto senses = VerbSenses::Load(options.wordnet_dir.empty() ? DRAGOMAN_WORDNET_DIR : options.wordnet_dir,
+                                   {VerbSenses::kCognition, VerbSenses::kCommunication});
     if (senses.ok()) impl->verb_senses = std::move(senses.value());
   }
   Result<std::unique_ptr<PosTagger>> tagger = PosTagger::Load(

@@ -1425,12 +1425,18 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   // third-person form of a cue verb after a capitalised word is the cue.
   if (cands.empty() && n >= 4) {
     int words = 0, caps = 0;
+    bool possible = true;
     for (int k = 0; k < end; ++k) {
       if (!IsWord(t[k]) || !std::isalpha(static_cast<unsigned char>(t[k].text[0]))) continue;
       ++words;
       caps += t[k].capitalized || std::isupper(static_cast<unsigned char>(t[k].text[0]));
+      // More lower-case words than a fifth of the sentence's tokens: no title case, whatever follows.
+      if ((words - caps) * 10 > end * 2) {
+        possible = false;
+        break;
+      }
     }
-    const bool title_case = words >= 4 && caps * 10 >= words * 8;
+    const bool title_case = possible && words >= 4 && caps * 10 >= words * 8;
     for (int k = 1; title_case && k < end; ++k) {
       const Token& tk = t[k];
       if (tk.lower.size() < 4 || tk.lower.back() != 's' || !std::isupper(static_cast<unsigned char>(tk.text[0])) ||
@@ -1977,11 +1983,12 @@ std::vector<Quote> MakeQuotes(const QuoteFinder& finder, const NormalizedText& n
     t->code = a.code;
   };
   for (const FoundQuote& f : finder.quotes()) {
-    Quote q;
+    const Span content = span_of(f.content);
+    if (content.empty()) continue;
+    Quote& q = out.emplace_back();  // filled in place: a Quote is large to move
     q.article_id = article.id;
     q.sentence_index = f.sentence;
-    q.span = span_of(f.content);
-    if (q.span.empty()) continue;
+    q.span = content;
     q.text = text_of(q.span);
     q.direct = f.direct;
     if (f.cue >= 0) {
@@ -2022,7 +2029,6 @@ std::vector<Quote> MakeQuotes(const QuoteFinder& finder, const NormalizedText& n
         }
       }
     }
-    out.push_back(std::move(q));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include "quotes/verb_senses.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -11,7 +12,7 @@
 
 namespace dragoman {
 
-Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_dir) {
+Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_dir, std::vector<int> files) {
   const std::string index_path = wordnet_dir + "/index.verb", data_path = wordnet_dir + "/data.verb";
   std::ifstream data_in(data_path, std::ios::binary);
   if (!data_in) return Status::NotFound(data_path + ": cannot read WordNet verb synsets");
@@ -21,8 +22,8 @@ Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_
   std::ifstream index(index_path);
   if (!index) return Status::NotFound(index_path + ": cannot read the WordNet verb index");
   std::unique_ptr<VerbSenses> out(new VerbSenses());
-  out->slots_.assign(1u << 15, 0);  // WordNet 3 has 11.5 k single-word verbs
-  out->shift_ = 64 - 15;
+  out->slots_.assign(1u << 12, 0);  // grows to stay at most half full (WordNet 3: 8.7 k verbs)
+  out->shift_ = 64 - 12;
   std::string line;
   std::vector<std::string> f;
   while (std::getline(index, line)) {
@@ -39,9 +40,11 @@ Result<std::unique_ptr<VerbSenses>> VerbSenses::Load(const std::string& wordnet_
     // data.verb: "OFFSET LEX_FILENUM v …" at byte OFFSET.
     if (offset + 12 > data.size() || data.compare(offset, f[first].size(), f[first]) != 0) continue;
     const int file = std::atoi(data.c_str() + offset + f[first].size() + 1);
-    if (file > 0 && file < 256) out->Insert(f[0], file);
+    if (file <= 0 || file >= 256) continue;
+    if (!files.empty() && std::find(files.begin(), files.end(), file) == files.end()) continue;
+    out->Insert(f[0], file);
   }
-  if (out->count_ == 0) return Status::NotFound(index_path + ": no verb could be read");
+  if (out->count_ == 0) return Status::NotFound(index_path + ": no verb could be read (of the files asked for)");
   return out;
 }
 

@@ -78,6 +78,18 @@ TEST(VerbSensesTest, ManyVerbsGrowTheTable) {
   EXPECT_EQ((*senses)->FirstSenseFile("verb40000"), -1);
 }
 
+TEST(VerbSensesTest, KeepsOnlyTheFilesAskedFor) {
+  const std::string dir = WriteWordNet("wn", {{"proclaim", VerbSenses::kCommunication, 38},
+                                              {"ponder", VerbSenses::kCognition, 32},
+                                              {"stroll", 38, VerbSenses::kCommunication}});
+  auto senses = VerbSenses::Load(dir, {VerbSenses::kCommunication, VerbSenses::kCognition});
+  ASSERT_TRUE(senses.ok()) << senses.status().ToString();
+  EXPECT_EQ((*senses)->FirstSenseFile("proclaim"), VerbSenses::kCommunication);
+  EXPECT_EQ((*senses)->FirstSenseFile("ponder"), VerbSenses::kCognition);
+  EXPECT_EQ((*senses)->FirstSenseFile("stroll"), -1);  // its first sense is motion
+  EXPECT_FALSE(VerbSenses::Load(dir, {VerbSenses::kEmotion}).ok());  // nothing of that file
+}
+
 TEST(VerbSensesTest, MissingFilesAreNamed) {
   auto senses = VerbSenses::Load("/nonexistent/wordnet");
   ASSERT_FALSE(senses.ok());
