@@ -18,16 +18,12 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <array>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include <sys/mman.h>
-
-#include "util/hash.h"
 
 #ifndef DRAGOMAN_GAZETTEER_PATH
 #define DRAGOMAN_GAZETTEER_PATH ""
@@ -71,32 +67,6 @@ inline uint64_t BloomMask(uint32_t h, uint32_t* word) {
   *word = h & (kBloomWords - 1);
   const uint32_t m = h * 0x9E3779B1u;
   return (1ull << (m >> 26)) | (1ull << ((m >> 20) & 63));
-}
-
-// The last lookups of this thread, whatever their answer: news repeats its capitalised words
-// ("Blair", "Labour", "Mr", "Monday"), and a remembered answer costs one hot cache line where a
-// lookup reads the Bloom filter and, for a name, the hash table, the name and its key, each apt to
-// miss (the tables are 20 MB). Direct-mapped by a 64-bit hash of the key, which stands for the key:
-// two keys a thread looks up would have to share all 64 bits to be confused (about one chance in
-// 10^7 over a billion distinct keys).
-struct MemoEntry {
-  uint64_t hash = 0;
-  uint32_t index = 0;
-  uint32_t first = 0;
-  uint16_t count = 0;
-  uint16_t flags = 0;
-  uint8_t state = 0;  // 0: empty, 1: no such name, 2: found
-};
-struct Memo {
-  uint64_t owner = 0;  // Gazetteer::id_ whose answers these are
-  std::array<MemoEntry, 1024> entries{};
-};
-thread_local Memo memo;
-std::atomic<uint64_t> next_gazetteer_id{1};
-
-inline uint64_t MemoHash(std::string_view key) {
-  const uint64_t h = Fnv1a64(key);
-  return (h ^ (h >> 31)) * 0x9E3779B97F4A7C15ull;
 }
 
 }  // namespace
@@ -143,7 +113,6 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
     return Status::DataError(path + ": too short for a gazetteer");
   }
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  g->id_ = next_gazetteer_id.fetch_add(1);
   if (!g->data_.Allocate(static_cast<size_t>(size))) {
     std::fclose(f);
     return Status::IoError(path + ": cannot allocate " + std::to_string(size) + " bytes");
@@ -260,34 +229,6 @@ uint32_t Gazetteer::CountryPlace(uint16_t c) const {
 }
 
 bool Gazetteer::Find(std::string_view key, NameRef* out) const {
-  if (key.empty()) return false;
-  if (memo.owner != id_) {
-    memo.entries.fill(MemoEntry{});
-    memo.owner = id_;
-  }
-  const uint64_t h = MemoHash(key);
-  MemoEntry& e = memo.entries[h >> 54];
-  if (e.state != 0 && e.hash == h) {
-    if (e.state == 1) return false;
-    out->index = e.index;
-    out->flags = e.flags;
-    out->postings = postings_.subspan(e.first, e.count);
-    return true;
-  }
-  e.hash = h;
-  if (!Lookup(key, out)) {
-    e.state = 1;
-    return false;
-  }
-  e.state = 2;
-  e.index = out->index;
-  e.flags = out->flags;
-  e.first = names_[out->index].first;
-  e.count = names_[out->index].count;
-  return true;
-}
-
-bool Gazetteer::Lookup(std::string_view key, NameRef* out) const {
   const uint32_t mask = static_cast<uint32_t>(slots_.size()) - 1;
   const uint32_t h = Fnv1a32(key);
   uint32_t w;

@@ -94,8 +94,7 @@ class Gazetteer {
     std::span<const uint32_t> postings;  // place index | kPosting* bits, best prior first
   };
   // Looks up a key made by AppendNameKey(). Returns false when no name has that key and no longer
-  // name starts with it; an entry that is only a prefix has no postings. Remembers the last answers
-  // in a small table of the calling thread (see gazetteer.cc).
+  // name starts with it; an entry that is only a prefix has no postings.
   bool Find(std::string_view key, NameRef* out) const;
 
   size_t place_count() const { return places_.size(); }
@@ -115,7 +114,6 @@ class Gazetteer {
  private:
   Gazetteer() = default;
   std::string_view String(uint32_t off) const;
-  bool Lookup(std::string_view key, NameRef* out) const;  // Find without the thread's memo
 
   struct CountryRec {
     char iso2[2];
@@ -130,7 +128,7 @@ class Gazetteer {
     uint16_t flags;
   };
   // The whole file, in anonymous memory the kernel is asked to back with 2 MB pages: lookups read
-  // it at random, and with 4 KB pages nearly each of them also missed the TLB (5,500 pages).
+  // it at random, over 5,500 pages of 4 KB, far more than the TLB holds.
   struct Buffer {
     uint32_t* words = nullptr;
     size_t size = 0;  // bytes mapped
@@ -153,7 +151,6 @@ class Gazetteer {
   const char* strings_ = nullptr;
   uint32_t strings_size_ = 0;
   size_t name_count_ = 0;
-  uint64_t id_ = 0;  // unique among the gazetteers of this process: the key of the threads' memos
 };
 
 // The gazetteer file the build made ($DRAGOMAN_GAZETTEER when set); "" for a build without one and

@@ -163,51 +163,5 @@ TEST(GazetteerLoadTest, DerivedNameFlagsAgreeWithTheNamesPlaces) {
   EXPECT_FALSE(ref.flags & kNameHasCountry);
 }
 
-// Find remembers its last answers per thread; remembered answers are the answers. Calls that
-// alternate between two gazetteers are never served from memory (the memo belongs to one), so
-// they are the reference for the same keys looked up twice in a row on one.
-TEST(GazetteerLoadTest, RememberedAnswersEqualFreshLookups) {
-  const std::string path = DefaultGazetteerPath();
-  if (path.empty()) GTEST_SKIP() << "built without a gazetteer (-DDRAGOMAN_GAZETTEER=OFF)";
-  auto g1 = Gazetteer::Load(path);
-  auto g2 = Gazetteer::Load(path);
-  ASSERT_TRUE(g1.ok() && g2.ok());
-  std::vector<std::string> keys;
-  for (const char* k : {"moscow", "new", "new york", "paris", "august", "police", "ill", "chechen", "tripoli",
-                        "no such place", "springfield", "grozny", "kyiv", "washington", "blair", "labour"}) {
-    keys.push_back(k);
-  }
-  for (int i = 0; i < 3000; ++i) keys.push_back((i % 3 ? "town" : "springfield ") + std::to_string(i));
-  struct Answer {
-    bool found;
-    uint32_t index;
-    uint16_t flags;
-    const uint32_t* postings;
-    size_t count;
-    bool operator==(const Answer&) const = default;
-  };
-  auto ask = [](const Gazetteer& g, const std::string& key) {
-    Gazetteer::NameRef ref;
-    const bool found = g.Find(key, &ref);
-    return found ? Answer{true, ref.index, ref.flags, ref.postings.data(), ref.postings.size()}
-                 : Answer{false, 0, 0, nullptr, 0};
-  };
-  std::vector<Answer> fresh;
-  for (const std::string& k : keys) {
-    ask(**g2, k);  // takes the memo away from g1
-    fresh.push_back(ask(**g1, k));
-  }
-  int found = 0;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < keys.size(); ++i) {
-      const Answer a = ask(**g1, keys[i]);
-      EXPECT_EQ(a, fresh[i]) << keys[i] << " (pass " << pass << ")";
-      found += a.found;
-      EXPECT_EQ(ask(**g1, keys[i]), fresh[i]) << keys[i] << " asked again at once";
-    }
-  }
-  EXPECT_GE(found, 2 * 10);  // the real names were found
-}
-
 }  // namespace
 }  // namespace dragoman
