@@ -101,6 +101,20 @@ struct WriteReport {
   size_t events_updated = 0;    // existing events whose counts or attributes changed
   size_t events_tombstoned = 0;
   std::vector<std::string> problems;  // "ARTICLE_ID: reason"
+
+  // Adds `other`'s counts and problems to these (a batch's report to a run's).
+  void Add(const WriteReport& other) {
+    new_articles += other.new_articles;
+    unchanged += other.unchanged;
+    recoded += other.recoded;
+    failed += other.failed;
+    mentions_added += other.mentions_added;
+    mentions_removed += other.mentions_removed;
+    events_created += other.events_created;
+    events_updated += other.events_updated;
+    events_tombstoned += other.events_tombstoned;
+    problems.insert(problems.end(), other.problems.begin(), other.problems.end());
+  }
 };
 
 // What the store knows of an article about to be coded.

@@ -11,22 +11,6 @@
 #include "store/content_hash.h"
 
 namespace dragoman {
-namespace {
-
-void AddReport(const WriteReport& from, WriteReport* to) {
-  to->new_articles += from.new_articles;
-  to->unchanged += from.unchanged;
-  to->recoded += from.recoded;
-  to->failed += from.failed;
-  to->mentions_added += from.mentions_added;
-  to->mentions_removed += from.mentions_removed;
-  to->events_created += from.events_created;
-  to->events_updated += from.events_updated;
-  to->events_tombstoned += from.events_tombstoned;
-  to->problems.insert(to->problems.end(), from.problems.begin(), from.problems.end());
-}
-
-}  // namespace
 
 Ingester::Ingester(const Engine& engine, EventStore* store, std::string fingerprint, IngestOptions options)
     : engine_(engine), store_(store), fingerprint_(std::move(fingerprint)), options_(options) {
@@ -64,7 +48,7 @@ Status Ingester::Run(const std::function<bool(InputItem*)>& next,
     if (in_flight.empty()) return;
     in_flight.clear();
     in_flight_hashes.clear();
-    AddReport(written_report, &stats_.write);
+    stats_.write.Add(written_report);
     if (!written.ok()) {
       if (failure.ok()) failure = written;
       return;

@@ -700,16 +700,7 @@ Status SqlEventStore::WriteBatch(const std::vector<ArticleToStore>& batch, bool 
     db_->Rollback();
     return Status(s.code(), location_ + ": batch not written: " + s.message());
   }
-  report->new_articles += local.new_articles;
-  report->unchanged += local.unchanged;
-  report->recoded += local.recoded;
-  report->failed += local.failed;
-  report->mentions_added += local.mentions_added;
-  report->mentions_removed += local.mentions_removed;
-  report->events_created += local.events_created;
-  report->events_updated += local.events_updated;
-  report->events_tombstoned += local.events_tombstoned;
-  report->problems.insert(report->problems.end(), local.problems.begin(), local.problems.end());
+  report->Add(local);
   return Status::Ok();
 }
 
