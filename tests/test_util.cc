@@ -36,6 +36,16 @@ std::string TempPath(const std::string& name) {
   return ::testing::TempDir() + "/" + test + "_" + name;
 }
 
+std::string EventSummary(const CodedArticle& c) {
+  std::string out;
+  for (const Event& e : c.events) {
+    if (!out.empty()) out += "; ";
+    out += e.source.code + "->" + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo_code + " " +
+           EventModeName(e.mode);
+  }
+  return out;
+}
+
 CliResult RunCli(const std::string& args) {
   const std::string out = TempPath("cli-out.txt"), err = TempPath("cli-err.txt");
   const std::string command = std::string(DRAGOMAN_CLI_PATH) + " " + args + " >" + out + " 2>" + err;

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "dragoman/engine.h"
+
 namespace dragoman::testing {
 
 // The project's source directory.
@@ -19,6 +21,9 @@ std::string ReadFile(const std::string& path);
 // A path in the temporary directory named after the running test and `name` (tests of this
 // binary run at the same time under ctest -j, so every test gets its own files).
 std::string TempPath(const std::string& name);
+
+// The events of `c` as "SRC->TGT CODE mode" each ("-" for no target), joined by "; ".
+std::string EventSummary(const CodedArticle& c);
 
 // What a run of the dragoman CLI printed and returned.
 struct CliResult {

@@ -10,20 +10,14 @@
 #include <string>
 
 #include "pipeline/engine_fixture.h"
+#include "test_util.h"
 
 namespace dragoman {
 namespace {
 
 // "SRC->TGT CODE mode" for each event, joined by "; " ("-" for no target).
 std::string Code(const std::string& text, const std::string& date = "2015-06-01") {
-  CodedArticle c = testing::CodeText("t", text, date);
-  std::string out;
-  for (const Event& e : c.events) {
-    if (!out.empty()) out += "; ";
-    out += e.source.code + "->" + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo_code + " " +
-           EventModeName(e.mode);
-  }
-  return out;
+  return testing::EventSummary(testing::CodeText("t", text, date));
 }
 
 struct Case {

@@ -34,14 +34,7 @@ class EventCoderTest : public ::testing::Test {
     a.id = "t";
     a.raw = text;
     a.parts.push_back({PartKind::kBody, {0, static_cast<uint32_t>(text.size())}, ""});
-    CodedArticle c = (*coder)->Code(std::move(a), date);
-    std::string out;
-    for (const Event& e : c.events) {
-      if (!out.empty()) out += "; ";
-      out += e.source.code + "->" + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo_code + " " +
-             EventModeName(e.mode);
-    }
-    return out;
+    return testing::EventSummary((*coder)->Code(std::move(a), date));
   }
   static Engine* engine_;
 };
