@@ -17,18 +17,18 @@ corpus=../shared/corpus/bbc-fulltext.zip
 command -v valgrind >/dev/null || { echo "stage_cost: valgrind is not installed" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-count() {  # name, then the command's environment and arguments
-  local name=$1
-  shift
+count() {  # name, quotes off|on, then VAR=VALUE settings for the run's environment
+  local name=$1 quotes=$2
+  shift 2
   env "$@" valgrind --tool=callgrind --cache-sim=yes --LL=2097152,16,64 --toggle-collect='dragoman::Coder::Code(*' \
     --callgrind-out-file="$out/$name.out" "$build/dragoman" quotes --bench "$corpus" --limit "$articles" --runs 1 \
-    --only "$QUOTES" >/dev/null 2>"$out/$name.err" || { cat "$out/$name.err" >&2; exit 1; }
+    --only "$quotes" >/dev/null 2>"$out/$name.err" || { cat "$out/$name.err" >&2; exit 1; }
   # Events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw.
   callgrind_annotate "$out/$name.out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", ""); print $1, $4 + $5 + $6, $13 + $15 + $17 }' >"$out/$name.txt"
 }
-QUOTES=on count all DRAGOMAN_X=1
-QUOTES=on count noplaces DRAGOMAN_GAZETTEER=none
-QUOTES=off count noquotes DRAGOMAN_X=1
+count all on
+count noplaces on DRAGOMAN_GAZETTEER=none
+count noquotes off
 echo "stage_cost: first $articles BBC articles, inside Coder::Code; last level simulated as 2 MB"
 printf '  %-22s %15s %12s %12s\n' "" "instructions" "L1 misses" "LL misses"
 for n in all noplaces noquotes; do
