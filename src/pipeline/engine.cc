@@ -163,6 +163,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
 }
 
 struct Coder::Impl {
+  static constexpr size_t kWindow = 8;  // sentences a pass runs over before the next pass
   const Engine::Impl* engine = nullptr;
   std::unique_ptr<SentenceSplitter> splitter;
   // Reused buffers.
@@ -171,7 +172,6 @@ struct Coder::Impl {
   std::vector<NameHit> hits;
   std::vector<CodedEvent> coded;
   std::unique_ptr<QuoteFinder> quotes;  // null when EngineOptions::find_quotes is off
-  QuoteFinder* quote_pass = nullptr;    // set while Code() runs: sees each sentence before coding
   std::unique_ptr<ArticlePlaces> places;  // null without a gazetteer
   std::unique_ptr<TabariCoder> tabari;    // set when EngineOptions::rules is kTabari
 
@@ -201,9 +201,9 @@ struct Coder::Impl {
     return "";
   }
 
-  // Analyses tokens[...] of one sentence; fills `analysis`, appends coded events to `coded`.
+  // Tags tokens[...] of one sentence, finds its names (in `hits`), mentions and clauses.
   void AnalyzeSentence(std::span<Token> toks, DateInt date, const std::string& context_country,
-                       Discourse* discourse, SentenceAnalysis* analysis, std::vector<std::string>* trace) {
+                       Discourse* discourse, SentenceAnalysis* analysis) {
     engine->tagger->Tag(toks);
     const Lexicon& lex = *engine->lexicon;
     hits.clear();
@@ -212,10 +212,20 @@ struct Coder::Impl {
     analysis->mentions.clear();
     FindMentions(lex, hits, date, context_country, discourse, analysis);
     AnalyzeClauses(lex, analysis);
-    if (quote_pass != nullptr) quote_pass->ObserveSentence(analysis);
-    coded.clear();
-    CodeSentence(lex, *analysis, &coded, trace);
   }
+
+  // One sentence of the article being coded, kept from its analysis to its coding. Code() runs
+  // each pass over a window of sentences before the next pass (analysis, then quotes, then coding)
+  // rather than all passes sentence by sentence: each pass's code then stays in the instruction cache
+  // from one sentence to the next, and the window's data stays in the data cache
+  // (doc/performance.md). The slots are reused window after window.
+  struct SentenceSlot {
+    uint32_t begin = 0, end = 0;  // in the normalised text
+    PartKind kind = PartKind::kBody;
+    std::vector<Token> tokens;
+    SentenceAnalysis analysis;
+  };
+  std::vector<SentenceSlot> slots = std::vector<SentenceSlot>(kWindow);
 };
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -270,7 +280,6 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   LowerAscii(text, &lower);
 
   Discourse discourse;
-  SentenceAnalysis analysis;
   const Lexicon& lex = *im.engine->lexicon;
   const std::string context_country = im.PlaceCountry(article.dateline_place, date);
   if (im.places) {
@@ -294,177 +303,200 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
     }
     im.places->AddDateline(article.dateline_place, article.dateline_span, article.raw);
   }
-  if (im.quotes) {
-    im.quotes->BeginArticle(text, article.raw, &norm);
-    im.quote_pass = im.quotes.get();
-  }
-  int sentence_index = 0;
+  if (im.quotes) im.quotes->BeginArticle(text, article.raw, &norm);
+  // The passes run over windows of sentences (Impl::SentenceSlot): analysis of every sentence of
+  // the window, then quotes, then events. The result is the same as sentence by sentence: analysis
+  // reads only earlier sentences, the quote pass sees the sentences in text order and changes only
+  // the sentence it observes, and coding reads only its own sentence.
+  //
+  // The events of one analysed sentence:
+  auto code_slot = [&](const Impl::SentenceSlot& slot, int sentence_index) {
+    const uint32_t sbeg = slot.begin, send = slot.end;
+    const std::span<const Token> tokens = slot.tokens;
+    const SentenceAnalysis& analysis = slot.analysis;
+    CodedSentence cs;
+    cs.span = {norm.OriginalOffset(sbeg), norm.OriginalEnd(send)};
+    cs.text = text.substr(sbeg, send - sbeg);
+    cs.part = slot.kind;
+    auto fill_actor = [&](const Mention& m, ActorRef* ref) {
+      ref->span = {norm.OriginalOffset(tokens[m.begin].begin), norm.OriginalEnd(tokens[m.end - 1].end)};
+      ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
+      ref->code = m.code;
+      ref->country = CodeCountry(m.code);
+      ref->role = CodeRole(m.code);
+      ref->entity = m.entity;
+      ref->resolved_from = m.resolved_from;
+      for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
+    };
+    // An event of this sentence, dated by the article until a date expression says otherwise.
+    auto sentence_event = [&] {
+      Event e;
+      e.article_id = article.id;
+      e.sentence_index = sentence_index;
+      e.sentence = cs.text;
+      e.sentence_span = cs.span;
+      e.date = e.date_last = article.date;
+      if (!article.date.empty()) e.date_precision = "day";
+      return e;
+    };
+    auto set_code = [&](const std::string& code, Event* e) {
+      e->cameo_code = code;
+      e->cameo_base = code.substr(0, std::min<size_t>(3, code.size()));
+      e->cameo_root = code.substr(0, 2);
+      if (const CameoCode* c = lex.cameo()->Find(code)) {
+        e->goldstein = c->goldstein;
+        e->quad_class = c->quad_class;
+        e->plover_event = c->plover_event;
+        e->plover_mode = c->plover_mode;
+      }
+    };
+    auto push_event = [&](Event&& e) {
+      uint64_t h = Fnv1a64(article.id);
+      h = Fnv1a64(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
+                      e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
+                      std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
+                  h);
+      char id[24];
+      std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
+      e.id = id;
+      result.events.push_back(std::move(e));
+      ++cs.events;
+    };
+    if (im.tabari) {
+      // TABARI's rules (EngineOptions::rules): the imported project codes the sentence as TABARI
+      // would; the rest of the pipeline (parts, sentences, quotes, places) is ours.
+      TabariResult tr = im.tabari->Code(cs.text, date, im.engine->tabari->options, article.id);
+      auto legacy_actor = [&](const std::string& code, Span in_sentence, ActorRef* ref) {
+        ref->code = code;
+        ref->country = CodeCountry(code);
+        ref->role = CodeRole(code);
+        if (in_sentence.empty()) {
+          ref->resolved_from = "(TABARI default or forwarded actor)";
+          return;
+        }
+        ref->span = {norm.OriginalOffset(sbeg + in_sentence.begin), norm.OriginalEnd(sbeg + in_sentence.end)};
+        ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
+      };
+      for (const TabariEvent& te : tr.events) {
+        Event e = sentence_event();
+        legacy_actor(te.source, te.source_span, &e.source);
+        legacy_actor(te.target, te.target_span, &e.target);
+        set_code(te.code, &e);
+        if (!te.verb_span.empty()) {
+          e.verb_span = {norm.OriginalOffset(sbeg + te.verb_span.begin), norm.OriginalEnd(sbeg + te.verb_span.end)};
+          e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
+          if (im.places) {
+            for (uint32_t t = 0; t < tokens.size(); ++t) {
+              if (tokens[t].begin == sbeg + te.verb_span.begin) {
+                im.places->NoteEvent(result.events.size(), sentence_index, t, analysis);
+                break;
+              }
+            }
+          }
+        }
+        e.confidence = te.source_span.empty() || te.target_span.empty() ? 0.4 : 0.6;
+        e.rule.file = te.where.file;
+        e.rule.line = te.where.line;
+        e.rule.id = fs::path(te.where.file).filename().string() + ":" + std::to_string(te.where.line);
+        e.rule.pattern = te.verb + (te.pattern.empty() ? " (default)" : " " + te.pattern);
+        push_event(std::move(e));
+      }
+      result.sentences.push_back(std::move(cs));
+      return;
+    }
+    im.coded.clear();
+    CodeSentence(lex, analysis, &im.coded, nullptr);
+    // Dates written in the sentence, attached to the events whose verbs they modify.
+    std::vector<DateReference> dates;
+    std::vector<int> date_of_event;
+    if (article_day.valid() && !im.coded.empty() && MayHoldDate(tokens)) {
+      dates = SentenceDates(std::string_view(text).substr(sbeg, send - sbeg), sbeg, article_day);
+      if (!dates.empty()) {
+        std::vector<uint32_t> anchors;
+        for (const CodedEvent& ce : im.coded) anchors.push_back(ce.anchor);
+        date_of_event = AttachDates(tokens, dates, anchors);
+      }
+    }
+    for (size_t ci = 0; ci < im.coded.size(); ++ci) {
+      const CodedEvent& ce = im.coded[ci];
+      Event e = sentence_event();
+      if (!date_of_event.empty() && date_of_event[ci] >= 0) {
+        DateReference ref = dates[static_cast<size_t>(date_of_event[ci])];
+        // An intended or threatened act points ahead: "will meet on Friday" is the coming Friday.
+        if (ce.mode == EventMode::kIntended || ce.mode == EventMode::kThreatened) {
+          if (auto ahead = ResolveDateExpression(ref.text, article_day, TimeDirection::kFuture)) {
+            ref.first = ahead->first;
+            ref.last = ahead->last;
+          }
+        }
+        e.date = ref.first.ToString();
+        e.date_last = ref.last.ToString();
+        e.date_precision = DatePrecisionName(ref.precision);
+        e.date_span = {norm.OriginalOffset(ref.begin), norm.OriginalEnd(ref.end)};
+        e.date_text = article.raw.substr(e.date_span.begin, e.date_span.end - e.date_span.begin);
+        e.date_year_inferred = ref.year_inferred;
+      }
+      fill_actor(analysis.mentions[ce.source], &e.source);
+      if (ce.target >= 0) fill_actor(analysis.mentions[ce.target], &e.target);
+      set_code(ce.code, &e);
+      e.mode = ce.mode;
+      e.verb_span = {norm.OriginalOffset(tokens[ce.anchor].begin),
+                     norm.OriginalEnd(tokens[ce.anchor_end - 1].end)};
+      e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
+      e.confidence = ce.confidence;
+      if (im.places) im.places->NoteEvent(result.events.size(), sentence_index, ce.anchor, analysis);
+      if (ce.record != nullptr) {
+        const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
+        e.rule.file = where.file;
+        e.rule.line = where.line;
+        e.rule.id = fs::path(where.file).filename().string() + ":" + std::to_string(where.line);
+        e.rule.pattern = ce.pattern ? ce.record->lemma + " " + ce.pattern->text
+                                    : ce.record->lemma + " (default)";
+      } else {
+        e.rule.id = "engine:obligation-demand";
+        e.rule.pattern = "SPEAKER <speech verb> ... X must|should ...";
+      }
+      e.rule.code_note = ce.note;
+      push_event(std::move(e));
+    }
+    result.sentences.push_back(std::move(cs));
+  };
+  int sentence_index = 0;  // of the article
+  size_t filled = 0;       // slots of the window
+  auto flush = [&] {
+    // Quotes and reported speech, in text order: "we" and "I" inside a quote get the speaker's code
+    // before coding.
+    if (im.quotes) {
+      for (size_t i = 0; i < filled; ++i) im.quotes->ObserveSentence(&im.slots[i].analysis);
+    }
+    for (size_t i = 0; i < filled; ++i) code_slot(im.slots[i], sentence_index++);
+    filled = 0;
+  };
   for (const Range& r : ranges) {
     im.bounds.clear();
     im.splitter->Split(std::string_view(text).substr(r.begin, r.end - r.begin), &im.bounds);
     for (const SentenceBounds& sb : im.bounds) {
-      const uint32_t sbeg = r.begin + sb.begin, send = r.begin + sb.end;
-      im.tokens.clear();
-      Tokenize(text, lower, sbeg, send, &im.tokens);
-      if (im.tokens.empty()) continue;
-      im.tokens[0].sentence_initial = true;
-      im.AnalyzeSentence(im.tokens, date, context_country, &discourse, &analysis, nullptr);
+      // Sentences, tokens, tags, names, mentions, clauses, places.
+      Impl::SentenceSlot& slot = im.slots[filled];
+      slot.begin = r.begin + sb.begin;
+      slot.end = r.begin + sb.end;
+      slot.kind = r.kind;
+      slot.tokens.clear();
+      Tokenize(text, lower, slot.begin, slot.end, &slot.tokens);
+      if (slot.tokens.empty()) continue;
+      slot.tokens[0].sentence_initial = true;
+      im.AnalyzeSentence(slot.tokens, date, context_country, &discourse, &slot.analysis);
       if (im.places) {
         im.places->AddSentence(
-            im.tokens, im.hits, &lex, sentence_index,
+            slot.tokens, im.hits, &lex, sentence_index + static_cast<int>(filled),
             r.kind == PartKind::kCaption ? "caption" : r.kind == PartKind::kBody ? "body"
                                        : r.kind == PartKind::kTitle ? "title" : "subtitle",
             [&](uint32_t b, uint32_t e) { return Span{norm.OriginalOffset(b), norm.OriginalEnd(e)}; }, article.raw);
       }
-
-      CodedSentence cs;
-      cs.span = {norm.OriginalOffset(sbeg), norm.OriginalEnd(send)};
-      cs.text = text.substr(sbeg, send - sbeg);
-      cs.part = r.kind;
-      auto fill_actor = [&](const Mention& m, ActorRef* ref) {
-        ref->span = {norm.OriginalOffset(im.tokens[m.begin].begin), norm.OriginalEnd(im.tokens[m.end - 1].end)};
-        ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
-        ref->code = m.code;
-        ref->country = CodeCountry(m.code);
-        ref->role = CodeRole(m.code);
-        ref->entity = m.entity;
-        ref->resolved_from = m.resolved_from;
-        for (const SourceLine* s : m.records) ref->dictionary.push_back(s->ToString());
-      };
-      // An event of this sentence, dated by the article until a date expression says otherwise.
-      auto sentence_event = [&] {
-        Event e;
-        e.article_id = article.id;
-        e.sentence_index = sentence_index;
-        e.sentence = cs.text;
-        e.sentence_span = cs.span;
-        e.date = e.date_last = article.date;
-        if (!article.date.empty()) e.date_precision = "day";
-        return e;
-      };
-      auto set_code = [&](const std::string& code, Event* e) {
-        e->cameo_code = code;
-        e->cameo_base = code.substr(0, std::min<size_t>(3, code.size()));
-        e->cameo_root = code.substr(0, 2);
-        if (const CameoCode* c = lex.cameo()->Find(code)) {
-          e->goldstein = c->goldstein;
-          e->quad_class = c->quad_class;
-          e->plover_event = c->plover_event;
-          e->plover_mode = c->plover_mode;
-        }
-      };
-      auto push_event = [&](Event&& e) {
-        uint64_t h = Fnv1a64(article.id);
-        h = Fnv1a64(std::to_string(e.sentence_index) + "|" + std::to_string(e.verb_span.begin) + "|" +
-                        e.source.code + "|" + e.target.code + "|" + e.cameo_code + "|" +
-                        std::to_string(e.source.span.begin) + "|" + std::to_string(e.target.span.begin),
-                    h);
-        char id[24];
-        std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(h));
-        e.id = id;
-        result.events.push_back(std::move(e));
-        ++cs.events;
-      };
-      if (im.tabari) {
-        // TABARI's rules (EngineOptions::rules): the imported project codes the sentence as TABARI
-        // would; the rest of the pipeline (parts, sentences, quotes, places) is ours.
-        TabariResult tr = im.tabari->Code(cs.text, date, im.engine->tabari->options, article.id);
-        auto legacy_actor = [&](const std::string& code, Span in_sentence, ActorRef* ref) {
-          ref->code = code;
-          ref->country = CodeCountry(code);
-          ref->role = CodeRole(code);
-          if (in_sentence.empty()) {
-            ref->resolved_from = "(TABARI default or forwarded actor)";
-            return;
-          }
-          ref->span = {norm.OriginalOffset(sbeg + in_sentence.begin), norm.OriginalEnd(sbeg + in_sentence.end)};
-          ref->text = article.raw.substr(ref->span.begin, ref->span.end - ref->span.begin);
-        };
-        for (const TabariEvent& te : tr.events) {
-          Event e = sentence_event();
-          legacy_actor(te.source, te.source_span, &e.source);
-          legacy_actor(te.target, te.target_span, &e.target);
-          set_code(te.code, &e);
-          if (!te.verb_span.empty()) {
-            e.verb_span = {norm.OriginalOffset(sbeg + te.verb_span.begin), norm.OriginalEnd(sbeg + te.verb_span.end)};
-            e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
-            if (im.places) {
-              for (uint32_t t = 0; t < im.tokens.size(); ++t) {
-                if (im.tokens[t].begin == sbeg + te.verb_span.begin) {
-                  im.places->NoteEvent(result.events.size(), sentence_index, t, analysis);
-                  break;
-                }
-              }
-            }
-          }
-          e.confidence = te.source_span.empty() || te.target_span.empty() ? 0.4 : 0.6;
-          e.rule.file = te.where.file;
-          e.rule.line = te.where.line;
-          e.rule.id = fs::path(te.where.file).filename().string() + ":" + std::to_string(te.where.line);
-          e.rule.pattern = te.verb + (te.pattern.empty() ? " (default)" : " " + te.pattern);
-          push_event(std::move(e));
-        }
-        result.sentences.push_back(std::move(cs));
-        ++sentence_index;
-        continue;
-      }
-      // Dates written in the sentence, attached to the events whose verbs they modify.
-      std::vector<DateReference> dates;
-      std::vector<int> date_of_event;
-      if (article_day.valid() && !im.coded.empty() && MayHoldDate(im.tokens)) {
-        dates = SentenceDates(std::string_view(text).substr(sbeg, send - sbeg), sbeg, article_day);
-        if (!dates.empty()) {
-          std::vector<uint32_t> anchors;
-          for (const CodedEvent& ce : im.coded) anchors.push_back(ce.anchor);
-          date_of_event = AttachDates(im.tokens, dates, anchors);
-        }
-      }
-      for (size_t ci = 0; ci < im.coded.size(); ++ci) {
-        const CodedEvent& ce = im.coded[ci];
-        Event e = sentence_event();
-        if (!date_of_event.empty() && date_of_event[ci] >= 0) {
-          DateReference ref = dates[static_cast<size_t>(date_of_event[ci])];
-          // An intended or threatened act points ahead: "will meet on Friday" is the coming Friday.
-          if (ce.mode == EventMode::kIntended || ce.mode == EventMode::kThreatened) {
-            if (auto ahead = ResolveDateExpression(ref.text, article_day, TimeDirection::kFuture)) {
-              ref.first = ahead->first;
-              ref.last = ahead->last;
-            }
-          }
-          e.date = ref.first.ToString();
-          e.date_last = ref.last.ToString();
-          e.date_precision = DatePrecisionName(ref.precision);
-          e.date_span = {norm.OriginalOffset(ref.begin), norm.OriginalEnd(ref.end)};
-          e.date_text = article.raw.substr(e.date_span.begin, e.date_span.end - e.date_span.begin);
-          e.date_year_inferred = ref.year_inferred;
-        }
-        fill_actor(analysis.mentions[ce.source], &e.source);
-        if (ce.target >= 0) fill_actor(analysis.mentions[ce.target], &e.target);
-        set_code(ce.code, &e);
-        e.mode = ce.mode;
-        e.verb_span = {norm.OriginalOffset(im.tokens[ce.anchor].begin),
-                       norm.OriginalEnd(im.tokens[ce.anchor_end - 1].end)};
-        e.verb_text = article.raw.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin);
-        e.confidence = ce.confidence;
-        if (im.places) im.places->NoteEvent(result.events.size(), sentence_index, ce.anchor, analysis);
-        if (ce.record != nullptr) {
-          const SourceLine& where = ce.pattern ? ce.pattern->where : ce.record->where;
-          e.rule.file = where.file;
-          e.rule.line = where.line;
-          e.rule.id = fs::path(where.file).filename().string() + ":" + std::to_string(where.line);
-          e.rule.pattern = ce.pattern ? ce.record->lemma + " " + ce.pattern->text
-                                      : ce.record->lemma + " (default)";
-        } else {
-          e.rule.id = "engine:obligation-demand";
-          e.rule.pattern = "SPEAKER <speech verb> ... X must|should ...";
-        }
-        e.rule.code_note = ce.note;
-        push_event(std::move(e));
-      }
-      result.sentences.push_back(std::move(cs));
-      ++sentence_index;
+      if (++filled == im.slots.size()) flush();
     }
   }
+  flush();
   if (im.places) {
     im.places->Resolve();
     im.places->FillEventPlaces(&result.events);
@@ -472,7 +504,6 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   }
   if (im.quotes) {
     // Quotes: attribute what is left, map to raw spans, link the events they contain.
-    im.quote_pass = nullptr;
     im.quotes->Finish();
     result.quotes = MakeQuotes(*im.quotes, norm, article, &result.events);
   }
@@ -496,12 +527,13 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   std::vector<std::string> trace;
   // The quote pass sees the sentence as an article of one sentence, as in Code(): it attributes
   // reported speech and gives "we" and "I" inside a quote the speaker's code before coding.
+  im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a);
   if (im.quotes) {
     im.quotes->BeginArticle(text, sentence, &norm);
-    im.quote_pass = im.quotes.get();
+    im.quotes->ObserveSentence(&a);
   }
-  im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a, &trace);
-  im.quote_pass = nullptr;
+  im.coded.clear();
+  CodeSentence(lex, a, &im.coded, &trace);
 
   std::string out = "sentence: " + text + "\n\ntokens:\n";
   for (size_t k = 0; k < a.tokens.size(); ++k) {
