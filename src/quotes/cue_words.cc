@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_map>
+#include <cstring>
 
 namespace dragoman {
 namespace {
@@ -130,6 +130,17 @@ constexpr auto kSpeakerNouns = Sorted<64>({
     "website"});
 
 static_assert(Valid(kTopicNouns) && Valid(kPositionNouns), "cue noun lists: every entry once, none empty");
+// Periods a time adjunct names ("this week", "last spring", "on Tuesday") and the months ("in April").
+constexpr auto kPeriods = Sorted<20>({
+    "week",   "weekend", "month",     "year",     "morning", "afternoon", "evening", "night",  "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",  "spring",    "summer",  "fall",   "autumn", "winter",
+});
+constexpr auto kMonths = Sorted<12>({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+});
+
+static_assert(Valid(kPeriods) && Valid(kMonths), "time lists: every entry once, none empty");
 static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechButWeak) && Valid(kOutlet) &&
               Valid(kAudience) && Valid(kTime) && Valid(kCueNouns) && Valid(kAddressee) && Valid(kSpeakerNouns) && Valid(kStanceAdjectives),
               "cue word lists: every entry once, none empty");
@@ -137,10 +148,14 @@ static_assert(Valid(kStrong) && Valid(kWeak) && Valid(kStance) && Valid(kSpeechB
 enum Bits : uint32_t {
   kBitStrong = 1, kBitWeak = 2, kBitStance = 4, kBitSpeechButWeak = 8, kBitOutlet = 16, kBitAudience = 32,
   kBitTime = 64, kBitCueNoun = 128, kBitAddressee = 256, kBitSpeakerNoun = 512, kBitStanceAdjective = 1024,
-  kBitTopicNoun = 2048, kBitPositionNoun = 4096,
+  kBitTopicNoun = 2048, kBitPositionNoun = 4096, kBitPeriod = 8192, kBitMonth = 16384,
 };
 
-// Every listed word with the lists it is in: one hash lookup per question.
+// Every listed word with the lists it is in: one lookup per question. An open-addressing table
+// with a power-of-two size (no division), probed linearly; each slot keeps the word's length and a
+// 32-bit hash tag beside its bits, so that a miss rarely reads the word itself. The quote finder asks
+// several times per sentence; std::unordered_map's bucket chains and modulo cost it more than the
+// lists are worth.
 class Table {
  public:
   Table() {
@@ -157,27 +172,59 @@ class Table {
     Add(kStanceAdjectives, kBitStanceAdjective);
     Add(kTopicNouns, kBitTopicNoun);
     Add(kPositionNouns, kBitPositionNoun);
+    Add(kPeriods, kBitPeriod);
+    Add(kMonths, kBitMonth);
   }
   uint32_t Get(std::string_view w) const {
-    auto it = bits_.find(w);
-    return it == bits_.end() ? 0 : it->second;
+    if (w.empty() || w.size() > kMaxLength) return 0;
+    const uint32_t h = Hash(w);
+    for (uint32_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.length == 0) return 0;
+      if (s.tag == h && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) return s.bits;
+    }
   }
 
  private:
+  static constexpr size_t kSize = 2048;  // over twice the words listed (static_assert below)
+  static constexpr uint32_t kMask = kSize - 1;
+  static constexpr size_t kMaxLength = 255;
+  struct Slot {
+    const char* word = nullptr;
+    uint32_t tag = 0;
+    uint16_t length = 0;
+    uint32_t bits = 0;
+  };
+  // FNV-1a: the words are short.
+  static uint32_t Hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return static_cast<uint32_t>(h ^ (h >> 32));
+  }
   template <size_t N>
   void Add(const std::array<std::string_view, N>& words, uint32_t bit) {
-    for (std::string_view w : words) bits_[w] |= bit;
-  }
-  // FNV-1a: the words are short, and std::hash's Murmur costs more than the lookup it serves.
-  struct Hash {
-    size_t operator()(std::string_view w) const {
-      uint64_t h = 1469598103934665603ull;
-      for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-      return static_cast<size_t>(h ^ (h >> 32));
+    for (std::string_view w : words) {
+      const uint32_t h = Hash(w);
+      for (uint32_t i = h & kMask;; i = (i + 1) & kMask) {
+        Slot& s = slots_[i];
+        if (s.length == 0) {
+          s = {w.data(), h, static_cast<uint16_t>(w.size()), bit};
+          break;
+        }
+        if (s.tag == h && s.length == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+          s.bits |= bit;
+          break;
+        }
+      }
     }
-  };
-  std::unordered_map<std::string_view, uint32_t, Hash> bits_;
+  }
+  std::array<Slot, kSize> slots_{};
 };
+static_assert(2 * (kStrong.size() + kWeak.size() + kStance.size() + kSpeechButWeak.size() + kOutlet.size() +
+                   kAudience.size() + kTime.size() + kCueNouns.size() + kAddressee.size() + kSpeakerNouns.size() +
+                   kStanceAdjectives.size() + kTopicNouns.size() + kPositionNouns.size() + kPeriods.size() +
+                   kMonths.size()) <= 2048,
+              "the cue word table must stay at most half full");
 
 uint32_t Bits(std::string_view w) {
   static const Table table;
@@ -204,6 +251,8 @@ bool IsCueNoun(std::string_view w) { return Bits(w) & kBitCueNoun; }
 bool TakesAddressee(std::string_view lemma) { return Bits(lemma) & kBitAddressee; }
 bool IsStanceAdjective(std::string_view w) { return Bits(w) & kBitStanceAdjective; }
 bool IsTopicNoun(std::string_view w) { return Bits(w) & (kBitTopicNoun | kBitCueNoun); }
+bool IsTimePeriod(std::string_view w) { return Bits(w) & kBitPeriod; }
+bool IsMonth(std::string_view w) { return Bits(w) & kBitMonth; }
 bool IsPositionNoun(std::string_view w) { return Bits(w) & (kBitPositionNoun | kBitTopicNoun | kBitCueNoun); }
 
 }  // namespace dragoman

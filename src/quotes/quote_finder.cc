@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 
 #include "quotes/cue_words.h"
 #include "syntax/clause_analyzer.h"
@@ -23,22 +24,32 @@ bool IsVerbPos(Pos p) {
 bool IsNominal(Pos p) {
   return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kAdjective || p == Pos::kNumber;
 }
-bool Is(const Token& t, std::string_view w) { return t.lower == w; }
-bool IsChainPrep(std::string_view w) { return w == "of" || w == "for" || w == "to" || w == "at" || w == "with"; }
+// `s` is the literal `w`. Always inlined: the comparison is then a length test and a load or two,
+// where GCC, once this file's inlining budget is spent, calls string_view::compare and memcmp.
+template <size_t N>
+[[gnu::always_inline]] inline bool Eq(std::string_view s, const char (&w)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), w, N - 1) == 0;
+}
+// The token is the word `w`.
+template <size_t N>
+[[gnu::always_inline]] inline bool Is(const Token& t, const char (&w)[N]) {
+  return Eq(t.lower, w);
+}
+bool IsChainPrep(std::string_view w) { return Eq(w, "of") || Eq(w, "for") || Eq(w, "to") || Eq(w, "at") || Eq(w, "with"); }
 bool IsClauseConj(std::string_view w) {
-  return w == "and" || w == "but" || w == "though" || w == "although" || w == "while" || w == "as" ||
-         w == "because" || w == "so" || w == "or" || w == "whereas";
+  return Eq(w, "and") || Eq(w, "but") || Eq(w, "though") || Eq(w, "although") || Eq(w, "while") || Eq(w, "as") ||
+         Eq(w, "because") || Eq(w, "so") || Eq(w, "or") || Eq(w, "whereas");
 }
 // A word that opens an adverbial clause: what follows a cue from it is the circumstance of the
 // saying ("said before he died"), and a sentence that opens with it before a frame does not report
 // it ("But when Congress cut funding, Mexico said enough").
 bool IsSubordinator(std::string_view w) {
-  return w == "when" || w == "before" || w == "after" || w == "while" || w == "because" || w == "since" ||
-         w == "until" || w == "unless" || w == "although" || w == "though" || w == "once" || w == "whenever";
+  return Eq(w, "when") || Eq(w, "before") || Eq(w, "after") || Eq(w, "while") || Eq(w, "because") || Eq(w, "since") ||
+         Eq(w, "until") || Eq(w, "unless") || Eq(w, "although") || Eq(w, "though") || Eq(w, "once") || Eq(w, "whenever");
 }
 bool EndsFrame(const Token& t) {
-  return t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "!" ||
-         t.text == "?" || t.text == "(" || t.text == "-";
+  return Eq(t.text, ",") || Eq(t.text, ".") || Eq(t.text, ";") || Eq(t.text, ":") || Eq(t.text, "\"") || Eq(t.text, "!") ||
+         Eq(t.text, "?") || Eq(t.text, "(") || Eq(t.text, "-");
 }
 bool IsWord(const Token& t) {
   const unsigned char c = static_cast<unsigned char>(t.text.empty() ? ' ' : t.text[0]);
@@ -46,8 +57,8 @@ bool IsWord(const Token& t) {
 }
 // A first-person pronoun: the quote's speaker (I, me, my) or the speaker's side (we, us, our).
 int FirstPerson(std::string_view w) {
-  if (w == "we" || w == "us" || w == "our" || w == "ours" || w == "ourselves") return 2;
-  if (w == "i" || w == "me" || w == "my" || w == "myself") return 1;
+  if (Eq(w, "we") || Eq(w, "us") || Eq(w, "our") || Eq(w, "ours") || Eq(w, "ourselves")) return 2;
+  if (Eq(w, "i") || Eq(w, "me") || Eq(w, "my") || Eq(w, "myself")) return 1;
   return 0;
 }
 
@@ -56,8 +67,8 @@ int FirstPerson(std::string_view w) {
 std::string SideCode(const std::string& speaker) {
   const std::string country = CodeCountry(speaker);
   const std::string role = CodeRole(speaker);
-  if (!country.empty() && (role.empty() || role == "GOV" || role == "MIL" || role == "DIP" || role == "COP" ||
-                           role == "SPY")) {
+  if (!country.empty() && (role.empty() || Eq(role, "GOV") || Eq(role, "MIL") || Eq(role, "DIP") || Eq(role, "COP") ||
+                           Eq(role, "SPY"))) {
     return country;
   }
   return speaker;
@@ -120,7 +131,7 @@ int PhraseEndingAt(const SentenceAnalysis& a, int last) {
   if (t[last].pos == Pos::kPronoun && a.mention_at[last] >= 0) return last;
   if (t[last].pos == Pos::kPronoun) {
     std::string_view w = t[last].lower;
-    return (w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it") ? last : -1;
+    return (Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") || Eq(w, "it")) ? last : -1;
   }
   int start = -1, k = last, count = 0;
   while (k >= 0 && count < kMaxPhrase) {
@@ -214,10 +225,10 @@ int PhraseStartingAt(const SentenceAnalysis& a, int first, bool allow_with) {
 bool AppositiveAfter(const SentenceAnalysis& a, int e, int* ab, int* ae) {
   const auto& t = a.tokens;
   const int n = static_cast<int>(t.size());
-  if (e >= n || t[e].text != ",") return false;
+  if (e >= n || !Eq(t[e].text, ",")) return false;
   int k = e + 1;
   if (k >= n || !(t[k].pos == Pos::kDeterminer || IsNominal(t[k].pos) || a.mention_at[k] >= 0)) return false;
-  while (k < n && t[k].text != "," && t[k].text != "." && t[k].text != "\"" && t[k].text != ";" && k - e <= kMaxPhrase) {
+  while (k < n && !Eq(t[k].text, ",") && !Eq(t[k].text, ".") && !Eq(t[k].text, "\"") && !Eq(t[k].text, ";") && k - e <= kMaxPhrase) {
     if (IsVerbPos(t[k].pos) || t[k].pos == Pos::kModal || t[k].pos == Pos::kWh) return false;
     ++k;
   }
@@ -415,13 +426,13 @@ void QuoteFinder::LearnNames(const SentenceAnalysis& a) {
     note.text = std::string(text_.substr(note.range.begin, note.range.end - note.range.begin));
     note.last = std::string(t[e - 1].lower);
     int d = -1;
-    if (k >= 2 && t[k - 1].text == ",") {
+    if (k >= 2 && Eq(t[k - 1].text, ",")) {
       // A description before: the mention within the phrase that ends at the comma.
       int b = PhraseEndingAt(a, k - 2);
       if (b >= 0) d = described_by(b, k - 1);
     }
     if (d < 0 && k >= 1 && a.mention_at[k - 1] >= 0) d = described_by(k - 1, k);
-    if (d < 0 && e < n && t[e].text == ",") {
+    if (d < 0 && e < n && Eq(t[e].text, ",")) {
       int ab = -1, ae = -1;
       if (AppositiveAfter(a, e, &ab, &ae)) d = described_by(ab, ae);
     }
@@ -489,8 +500,8 @@ bool HasMedia(const SentenceAnalysis& a, int b, int e, int* mb, int* me) {
 // A subject pronoun: what follows it is a clause even when the tagger missed its verb ("they both
 // share the belief", "he plans").
 bool IsSubjectPronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it" || w == "there" ||
-         w == "you";
+  return Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") || Eq(w, "it") || Eq(w, "there") ||
+         Eq(w, "you");
 }
 
 // A clause follows from `k`: a verb group soon, with no boundary before it, or a subject pronoun.
@@ -504,19 +515,6 @@ bool ClauseFollows(const SentenceAnalysis& a, int k, int end) {
 }
 
 // A period that "this", "last", "next" can open: "week", "month", "year", "Tuesday", "morning" ….
-bool IsTimePeriod(std::string_view w) {
-  static constexpr std::string_view kPeriods[] = {
-      "week",    "weekend", "month",    "year",      "morning", "afternoon", "evening", "night",
-      "monday",  "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday",  "spring",
-      "summer",  "fall",    "autumn",   "winter"};
-  return std::find(std::begin(kPeriods), std::end(kPeriods), w) != std::end(kPeriods);
-}
-
-bool IsMonth(std::string_view w) {
-  return w == "january" || w == "february" || w == "march" || w == "april" || w == "may" || w == "june" ||
-         w == "july" || w == "august" || w == "september" || w == "october" || w == "november" || w == "december";
-}
-
 // The first token of a time adjunct that ends at token `k` ("this month", "last year", "in April",
 // "in late August", "in 2015", "on Tuesday"), or -1.
 int TimeAdjunctStart(const SentenceAnalysis& a, int k) {
@@ -559,13 +557,13 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   const int n = static_cast<int>(t.size());
   if (n == 0) return;
   int end = n;  // content ends before the closing punctuation
-  while (end > 0 && (t[end - 1].text == "." || t[end - 1].text == "!" || t[end - 1].text == "?")) --end;
+  while (end > 0 && (Eq(t[end - 1].text, ".") || Eq(t[end - 1].text, "!") || Eq(t[end - 1].text, "?"))) --end;
   auto inside_quote = [&](int k) {
     const int r = RegionAt(t[k].begin);
     return r >= 0 && t[k].begin > regions_[r].open && t[k].begin < regions_[r].close;
   };
   auto closing_mark = [&](int k) {
-    if (t[k].text != "\"") return false;
+    if (!Eq(t[k].text, "\"")) return false;
     const int r = RegionAt(t[k].begin);
     return r >= 0 && regions_[r].close == t[k].begin;
   };
@@ -584,7 +582,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       if (k >= 1 && k + 1 < n) nouns.push_back(k);
     } else if (tk.text.size() == 1 && tk.text[0] == '-') {
       if (k + 1 < n) dashes.push_back(k);
-    } else if (tk.lower == "according" && k + 2 < n) {
+    } else if (Eq(tk.lower, "according") && k + 2 < n) {
       accordings.push_back(k);
     }
   }
@@ -593,8 +591,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   auto adjuncts = [&](int q, std::string_view lemma, Candidate* c) -> int {
     for (int step = 0; step < 6 && q < end; ++step) {
       const Token& tk = t[q];
-      if (step == 0 && TakesAddressee(lemma) && !Is(tk, "that") && tk.text != "\"" && tk.text != "," &&
-          tk.text != ":" && tk.pos != Pos::kPreposition) {
+      if (step == 0 && TakesAddressee(lemma) && !Is(tk, "that") && !Eq(tk.text, "\"") && !Eq(tk.text, ",") &&
+          !Eq(tk.text, ":") && tk.pos != Pos::kPreposition) {
         const int e = tk.pos == Pos::kPronoun ? q + 1 : PhraseStartingAt(a, q, false);
         if (e > q) {
           int mb = -1, me = -1;
@@ -618,8 +616,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           int mb = -1, me = -1;
           const bool media = HasMedia(a, s, e, &mb, &me);
           const bool audience = Is(tk, "to") && IsAudienceWord(t[e - 1].lower);
-          const bool then_content = e >= end || Is(t[e], "that") || t[e].text == "," || t[e].text == ":" ||
-                                    t[e].text == "\"";
+          const bool then_content = e >= end || Is(t[e], "that") || Eq(t[e].text, ",") || Eq(t[e].text, ":") ||
+                                    Eq(t[e].text, "\"");
           if (media && (then_content || Is(tk, "in") || Is(tk, "to") || Is(tk, "on"))) {
             c->ob = mb;
             c->oe = me;
@@ -654,10 +652,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       }
       // A parenthetical before a that-clause: "cautioned, as did the campaign itself, that …", "said,
       // however, that …".
-      if (tk.text == "," && q + 2 < end) {
+      if (Eq(tk.text, ",") && q + 2 < end) {
         int j = q + 1;
-        while (j < end && j - q <= 12 && t[j].text != "," && !Is(t[j], "that") && t[j].text != "\"") ++j;
-        if (j > q + 1 && j + 1 < end && t[j].text == "," && Is(t[j + 1], "that") && t[j + 1].pos != Pos::kDeterminer) {
+        while (j < end && j - q <= 12 && !Eq(t[j].text, ",") && !Is(t[j], "that") && !Eq(t[j].text, "\"")) ++j;
+        if (j > q + 1 && j + 1 < end && Eq(t[j].text, ",") && Is(t[j + 1], "that") && t[j + 1].pos != Pos::kDeterminer) {
           q = j + 1;
           continue;
         }
@@ -696,12 +694,12 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // a flurry of tweets") or cognition ("has pooh-poohed the consensus"): PolNeAR's statements and
     // thoughts. A stance, so only with a speaker-like subject (a listed verb reads with any subject).
     const bool listed = st != CueStrength::kNone;
-    if (st == CueStrength::kNone && senses_ != nullptr && head.lemma != "be" && head.lemma != "have") {
+    if (st == CueStrength::kNone && senses_ != nullptr && !Eq(head.lemma, "be") && !Eq(head.lemma, "have")) {
       const int file = senses_->FirstSenseFile(head.lemma);
       if (file == VerbSenses::kCommunication || file == VerbSenses::kCognition) st = CueStrength::kStance;
     }
     // Kept for a second look: "was quoted as saying", "were incensed that", "is convinced that".
-    const bool maybe = st != CueStrength::kNone || head.lemma == "quote" || head.lemma == "be" ||
+    const bool maybe = st != CueStrength::kNone || Eq(head.lemma, "quote") || Eq(head.lemma, "be") ||
                        (g.passive && IsStanceAdjective(head.lower));
     if (maybe) cue_verbs.push_back({g.begin, g.end, g.head, static_cast<int>(vi), st, listed});
   }
@@ -712,17 +710,17 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     const Token& prev = t[k - 1];
     const Token& next = t[k + 1];
     if (!(prev.pos == Pos::kProperNoun || prev.pos == Pos::kPossessive || a.mention_at[k - 1] >= 0 ||
-          Is(next, "that") || next.text == ":")) {
+          Is(next, "that") || Eq(next.text, ":"))) {
       continue;
     }
     const std::string_view stem = tk.lower.substr(0, tk.lower.size() - 1);
     const CueStrength st = CueVerbStrength(stem, (lexicon_->WordClasses(stem) & kWordSpeech) != 0);
     if (st == CueStrength::kNone) continue;
-    const bool clause = Is(next, "that") || next.text == ":";
+    const bool clause = Is(next, "that") || Eq(next.text, ":");
     const bool after_name = (prev.pos == Pos::kProperNoun || prev.pos == Pos::kPossessive || a.mention_at[k - 1] >= 0) &&
                             (next.pos == Pos::kDeterminer || next.pos == Pos::kPossPronoun || next.pos == Pos::kPreposition);
     // "…, The Wall Street Journal reports.": a closing frame.
-    const bool closing = next.text == "." || next.text == ",";
+    const bool closing = Eq(next.text, ".") || Eq(next.text, ",");
     if (!clause && !(after_name || (st == CueStrength::kStrong && (prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0) &&
                                     (IsWord(next) || closing)))) {
       continue;
@@ -731,7 +729,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // capitalised word inside the sentence counts, as the tagger may read "Center" as an adjective).
     const bool name_before = prev.pos == Pos::kProperNoun || a.mention_at[k - 1] >= 0 ||
                              (prev.capitalized && k >= 2 && IsWord(prev));
-    if (clause && st != CueStrength::kStrong && stem != "report" && stem != "show" && stem != "find" &&
+    if (clause && st != CueStrength::kStrong && !Eq(stem, "report") && !Eq(stem, "show") && !Eq(stem, "find") &&
         !(Is(next, "that") && st == CueStrength::kWeak && name_before)) {
       continue;
     }
@@ -785,9 +783,9 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     c.we = static_cast<int>(cv.end);
     // "X was quoted as saying", "X is quoted by Reuters as saying".
     bool quoted = false;
-    if (gp != nullptr && lemma == "quote" && gp->passive) {
+    if (gp != nullptr && Eq(lemma, "quote") && gp->passive) {
       for (int q = c.we; q + 1 < n && q < c.we + 6; ++q) {
-        if (Is(t[q], "as") && (t[q + 1].lemma == "say" || Is(t[q + 1], "saying"))) {
+        if (Is(t[q], "as") && (Eq(t[q + 1].lemma, "say") || Is(t[q + 1], "saying"))) {
           quoted = true;
           int mb = -1, me = -1;
           if (q > c.we && HasMedia(a, c.we, q, &mb, &me)) {
@@ -806,7 +804,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       bool ing_cue = false;
       if (gp->passive && IsStanceAdjective(head.lower)) {
         adj = static_cast<int>(cv.head);
-      } else if (head.lemma == "be") {
+      } else if (Eq(head.lemma, "be")) {
         int j = static_cast<int>(gp->end);
         while (j < n && t[j].pos == Pos::kAdverb) ++j;
         // "is worried that …", "has been critical of Trump", "were coy about whether …": a stance
@@ -820,7 +818,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           const std::string_view stem = std::string_view(t[j].lower).substr(0, t[j].lower.size() - 3);
           CueStrength ing = CueVerbStrength(stem, false);
           if (ing == CueStrength::kNone) ing = CueVerbStrength(std::string(stem) + "e", false);
-          if (ing != CueStrength::kNone && t[j + 1].text != "," && t[j + 1].text != ".") {
+          if (ing != CueStrength::kNone && !Eq(t[j + 1].text, ",") && !Eq(t[j + 1].text, ".")) {
             strength = ing == CueStrength::kStrong ? CueStrength::kStrong : CueStrength::kStance;
             c.we = j + 1;
             ing_cue = true;
@@ -848,7 +846,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
           c.stance = true;
           c.speech = false;
           cands.push_back(c);
-        } else if (by_e < 0 && subj_b >= 0 && !(a.flags[k] & kFlagSkip) && cv.listed && head.lemma != "charge") {
+        } else if (by_e < 0 && subj_b >= 0 && !(a.flags[k] & kFlagSkip) && cv.listed && !Eq(head.lemma, "charge")) {
           // Without an agent ("The commander was accused of ordering the attack", "Turnout is expected
           // to rise", "He has been criticized for policies that …"): no speaker; the subject and the
           // complement are the content, as PolNeAR annotates them. The passive of "charge" is the
@@ -896,7 +894,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       const bool prenominal = (prev.pos == Pos::kDeterminer || prev.pos == Pos::kPossPronoun ||
                                prev.pos == Pos::kPossessive || prev.pos == Pos::kAdjective) &&
                               (next.pos == Pos::kNoun || next.pos == Pos::kAdjective);
-      if (prenominal || (head.lemma == "know" && Is(next, "as"))) continue;
+      if (prenominal || (Eq(head.lemma, "know") && Is(next, "as"))) continue;
     }
     const int wb = governor >= 0 ? static_cast<int>(a.verbs[governor].begin) : c.wb;
     // Walk left over adverbs, time words and ", however," to the speaker.
@@ -908,7 +906,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         --k;
         moved = true;
       }
-      if (k >= 2 && t[k].text == "," && t[k - 1].pos == Pos::kAdverb && t[k - 2].text == ",") {
+      if (k >= 2 && Eq(t[k].text, ",") && t[k - 1].pos == Pos::kAdverb && Eq(t[k - 2].text, ",")) {
         k -= 3;
         moved = true;
       }
@@ -928,7 +926,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     }
     // A bare past participle right after its subject is a past tense the tagger misread
     // ("Trump repeatedly accused Rafael Cruz").
-    if (participle && t[cv.head].pos == Pos::kVerbPastPart && k >= 0 && t[k].text != "," &&
+    if (participle && t[cv.head].pos == Pos::kVerbPastPart && k >= 0 && !Eq(t[k].text, ",") &&
         PhraseEndingAt(a, k) >= 0) {
       participle = false;
     }
@@ -947,11 +945,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     // Appositives the clause analyser did not mark (they hold a participle or a relative clause):
     // "Megan Hester, senior associate for education organizing at …, said", "Douglas Brinkley, a
     // historian who attended the session, recalled".
-    if (ab < 0 && k >= 2 && t[k].text == "," && !participle) {
+    if (ab < 0 && k >= 2 && Eq(t[k].text, ",") && !participle) {
       int j = k - 1, segments = 0, first_comma = k;
       bool ok = true;
       while (j >= 0 && k - j <= 30) {
-        if (t[j].text == ",") {
+        if (Eq(t[j].text, ",")) {
           ++segments;
           first_comma = j;
           const int before = PhraseEndingAt(a, j - 1);
@@ -966,7 +964,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
         --j;
       }
-      if (ok && j >= 0 && t[j].text == "," && j == first_comma) {
+      if (ok && j >= 0 && Eq(t[j].text, ",") && j == first_comma) {
         bool relative = false, finite = false;
         for (int q = j + 1; q < k; ++q) {
           if (Is(t[q], "who") || Is(t[q], "whose") || Is(t[q], "which") || Is(t[q], "that")) relative = true;
@@ -984,10 +982,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (k >= 0 && (Is(t[k], "who") || Is(t[k], "which") || (Is(t[k], "that") && t[k].pos != Pos::kDeterminer))) {
       relative = k;
       --k;
-      if (k >= 0 && t[k].text == ",") --k;
+      if (k >= 0 && Eq(t[k].text, ",")) --k;
     }
     const int sb = participle ? -1 : PhraseEndingAt(a, k);
-    const bool verb_initial = k < 0 || (sb < 0 && (t[k].text == "," || closing_mark(k)));
+    const bool verb_initial = k < 0 || (sb < 0 && (Eq(t[k].text, ",") || closing_mark(k)));
     bool inverted = false;
     if (sb >= 0) {
       c.sb = sb;
@@ -1019,7 +1017,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       // sentence's subject; else the clause subject the clause analyser found.
       int p = wb - 1;
       while (p >= 0 && t[p].pos == Pos::kAdverb) --p;
-      if (p >= 0 && (Is(t[p], "and") || t[p].text == ",") && !cands.empty()) {
+      if (p >= 0 && (Is(t[p], "and") || Eq(t[p].text, ",")) && !cands.empty()) {
         c.same_speaker_as = static_cast<int>(cands.size()) - 1;
       } else if (participle || (p >= 0 && Is(t[p], "and"))) {
         const auto [b, e] = main_subject(wb);
@@ -1045,7 +1043,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (c.ab >= 0) c.fb = std::min(c.fb, c.ab);
     // "did not immediately respond to requests for comment": what is answered is the topic, unless
     // it is a person or an audience ("replied to reporters").
-    const bool answer_to = (lemma == "respond" || lemma == "reply") && !inverted && c.we + 1 < end &&
+    const bool answer_to = (Eq(lemma, "respond") || Eq(lemma, "reply")) && !inverted && c.we + 1 < end &&
                            Is(t[c.we], "to") && a.mention_at[c.we + 1] < 0 && !IsAudienceWord(t[c.we + 1].lower) &&
                            t[c.we + 1].pos != Pos::kPronoun && t[c.we + 1].pos != Pos::kProperNoun &&
                            !(c.we + 2 < end && IsAudienceWord(t[c.we + 2].lower));
@@ -1059,15 +1057,15 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       c.we = ++q;
     }
     // "spoke of", "talked about", "spoke that": not "spoke at a rally", "talked to Trump".
-    if ((lemma == "speak" || lemma == "talk") && !topic_prep && !(q < end && Is(t[q], "that"))) continue;
+    if ((Eq(lemma, "speak") || Eq(lemma, "talk")) && !topic_prep && !(q < end && Is(t[q], "that"))) continue;
     // "filed for bankruptcy", "filed for divorce": a legal step, not a statement about its object.
-    if (lemma == "file" && q > 0 && Is(t[q - 1], "for")) continue;
+    if (Eq(lemma, "file") && q > 0 && Is(t[q - 1], "for")) continue;
     c.fe = q;
     // "as X said": a frame whatever the verb's strength ("…, as the report found.", "If, as I have
     // suggested, developers benefit …", "As the minister noted, the port …"). It reports the clause
     // it is set in: what stands before it and what follows its comma.
-    if (c.sb >= 0 && c.fb >= 1 && Is(t[c.fb - 1], "as") && (q >= end || t[q].text == ",") &&
-        (c.fb == 1 || t[c.fb - 2].text == "," || t[c.fb - 2].text == "(" || IsClauseConj(t[c.fb - 2].lower) ||
+    if (c.sb >= 0 && c.fb >= 1 && Is(t[c.fb - 1], "as") && (q >= end || Eq(t[q].text, ",")) &&
+        (c.fb == 1 || Eq(t[c.fb - 2].text, ",") || Eq(t[c.fb - 2].text, "(") || IsClauseConj(t[c.fb - 2].lower) ||
          Is(t[c.fb - 2], "if"))) {
       const int as = c.fb - 1;
       c.fb = as;
@@ -1090,9 +1088,9 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       cands.push_back(c);
       continue;
     }
-    const bool after_comma = c.fb > 0 && (t[c.fb - 1].text == "," || closing_mark(c.fb - 1));
-    bool frame_end = q >= end || t[q].text == "," || t[q].text == "\"" || t[q].text == ";" || t[q].text == "." ||
-                     t[q].text == "!" || t[q].text == "?";
+    const bool after_comma = c.fb > 0 && (Eq(t[c.fb - 1].text, ",") || closing_mark(c.fb - 1));
+    bool frame_end = q >= end || Eq(t[q].text, ",") || Eq(t[q].text, "\"") || Eq(t[q].text, ";") || Eq(t[q].text, ".") ||
+                     Eq(t[q].text, "!") || Eq(t[q].text, "?");
     // Right after a quote ("“…,” Mr. Obama said on Saturday night at the gala dinner"), what
     // follows the cue is the frame's own detail, unless a that-clause or a colon opens.
     // A quote that ended its own sentence ("… even for him.” She says it underscores …") is not
@@ -1108,7 +1106,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         after_quote = false;
       }
     }
-    if (after_quote && !frame_end && q < end && !Is(t[q], "that") && t[q].text != ":") {
+    if (after_quote && !frame_end && q < end && !Is(t[q], "that") && !Eq(t[q].text, ":")) {
       frame_end = true;
       q = end;
       c.fe = q;
@@ -1131,11 +1129,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         int f = 0;
         while (f < c.before_e && (IsClauseConj(t[f].lower) || t[f].pos == Pos::kConjunction)) ++f;
         bool mark = false;
-        for (int m = 0; m < c.before_e; ++m) mark = mark || t[m].text == "\"";
+        for (int m = 0; m < c.before_e; ++m) mark = mark || Eq(t[m].text, "\"");
         // A subordinate clause alone, not one that opens a sentence of its own ("After some
         // challenges, Mr. Clarke's work has met the standards, one official said").
         bool comma = false;
-        for (int m = f; m < c.before_e; ++m) comma = comma || t[m].text == ",";
+        for (int m = f; m < c.before_e; ++m) comma = comma || Eq(t[m].text, ",");
         // So is a question put to the speaker ("Asked to describe the device, O'Neill said, …").
         asked = !mark && f + 1 < c.before_e &&
                            (Is(t[f], "asked") || Is(t[f], "pressed") || Is(t[f], "questioned")) &&
@@ -1147,9 +1145,9 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       // The rest of an interrupted clause ("…, the diplomat said, ''will not stop …''", "The plan, he
       // said, would fail"), not a clause of its own (", as they bristled at …", ", adding that …").
       bool rest = false;
-      if (q < end && t[q].text == "," && q + 1 < end) {
+      if (q < end && Eq(t[q].text, ",") && q + 1 < end) {
         const Token& next = t[q + 1];
-        rest = next.text == "\"" || next.pos == Pos::kModal || next.pos == Pos::kVerb ||
+        rest = Eq(next.text, "\"") || next.pos == Pos::kModal || next.pos == Pos::kVerb ||
                next.pos == Pos::kVerbPast ||
                (next.pos == Pos::kAdverb && q + 2 < end &&
                 (t[q + 2].pos == Pos::kModal || t[q + 2].pos == Pos::kVerb || t[q + 2].pos == Pos::kVerbPast)) ||
@@ -1160,35 +1158,35 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         }
       }
       if ((lead_adverbial && !rest) || asked) c.before_b = -1;
-    } else if (q < end && t[q].text == ":") {
+    } else if (q < end && Eq(t[q].text, ":")) {
       c.colon = true;
       if (q + 1 < end) {
         c.after_b = q + 1;
         c.after_e = end;
       }
-    } else if (lemma == "continue") {
+    } else if (Eq(lemma, "continue")) {
       continue;  // "continued:" and "…," he continued are cues; "continue to push" is not
     } else if (q < end && Is(t[q], "that") && t[q].pos != Pos::kDeterminer) {
       c.after_b = q;
       c.after_e = end;
-    } else if (q < end && (t[q].text == "\"" || (t[q].text == "," && q + 1 < end && t[q + 1].text == "\""))) {
-      c.after_b = t[q].text == "," ? q + 1 : q;
+    } else if (q < end && (Eq(t[q].text, "\"") || (Eq(t[q].text, ",") && q + 1 < end && Eq(t[q + 1].text, "\"")))) {
+      c.after_b = Eq(t[q].text, ",") ? q + 1 : q;
       c.after_e = end;
-    } else if (q < end && t[q].text != "," && (Is(t[q], "whether") || Is(t[q], "if") || t[q].pos == Pos::kWh) &&
-               (lemma == "ask" || lemma == "wonder" || lemma == "question")) {
+    } else if (q < end && !Eq(t[q].text, ",") && (Is(t[q], "whether") || Is(t[q], "if") || t[q].pos == Pos::kWh) &&
+               (Eq(lemma, "ask") || Eq(lemma, "wonder") || Eq(lemma, "question"))) {
       c.after_b = q;
       c.after_e = end;
-    } else if (q < end && t[q].text != "," && strength != CueStrength::kStance && !IsSubordinator(t[q].lower) &&
+    } else if (q < end && !Eq(t[q].text, ",") && strength != CueStrength::kStance && !IsSubordinator(t[q].lower) &&
                ClauseFollows(a, q, end) &&
-               (strength == CueStrength::kStrong || lemma == "think" || lemma == "believe" || lemma == "feel" ||
-                lemma == "know" || lemma == "expect" || lemma == "hope" || lemma == "fear" || lemma == "suggest" ||
-                lemma == "predict" || lemma == "estimate" || lemma == "reckon" || lemma == "worry")) {
+               (strength == CueStrength::kStrong || Eq(lemma, "think") || Eq(lemma, "believe") || Eq(lemma, "feel") ||
+                Eq(lemma, "know") || Eq(lemma, "expect") || Eq(lemma, "hope") || Eq(lemma, "fear") || Eq(lemma, "suggest") ||
+                Eq(lemma, "predict") || Eq(lemma, "estimate") || Eq(lemma, "reckon") || Eq(lemma, "worry"))) {
       c.after_b = q;
       c.after_e = end;
     } else if ((strength == CueStrength::kStance || c.sb >= 0) &&
                !(strength == CueStrength::kStrong && q > c.we && q < end && t[q].pos == Pos::kPreposition) &&
                !(strength != CueStrength::kStance && q < end && IsSubordinator(t[q].lower)) &&
-               q < end && t[q].text != "," && t[q].text != "." && IsWord(t[q])) {
+               q < end && !Eq(t[q].text, ",") && !Eq(t[q].text, ".") && IsWord(t[q])) {
       c.after_b = q;
       c.after_e = end;
       c.stance = true;
@@ -1202,7 +1200,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       for (int q = c.after_b + 1; q < c.after_e; ++q) {
         if (!(a.flags[q] & kFlagRelative)) {
           c.after_e = q;
-          while (c.after_e > c.after_b + 1 && t[c.after_e - 1].text == ",") --c.after_e;
+          while (c.after_e > c.after_b + 1 && Eq(t[c.after_e - 1].text, ",")) --c.after_e;
           break;
         }
       }
@@ -1230,14 +1228,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     c.fb = k;
     c.fe = after;
     int lead = 0;
-    while (lead < k && (t[lead].pos == Pos::kConjunction || t[lead].pos == Pos::kAdverb || t[lead].text == "\"")) ++lead;
+    while (lead < k && (t[lead].pos == Pos::kConjunction || t[lead].pos == Pos::kAdverb || Eq(t[lead].text, "\""))) ++lead;
     if (lead == k) {
       // The source may go on past its noun phrase ("According to a civil complaint filed by the
       // commission in May, …"): the content starts after the comma that closes it, when no finite
       // verb stands before that comma.
       int comma = after;
-      while (comma < end && comma - after <= 24 && t[comma].text != "," && !FiniteVerbAt(a, comma)) ++comma;
-      if (comma < end && t[comma].text == ",") {
+      while (comma < end && comma - after <= 24 && !Eq(t[comma].text, ",") && !FiniteVerbAt(a, comma)) ++comma;
+      if (comma < end && Eq(t[comma].text, ",")) {
         c.fe = comma;
         c.after_b = comma + 1;
         c.after_e = end;
@@ -1254,10 +1252,10 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   // opening mark, as transcripts print each turn). A label that opens its paragraph speaks to the
   // paragraph's end.
   if (n > 3) {
-    const int first = (t[0].text == "\"" && n > 4) ? 1 : 0;
+    const int first = (Eq(t[0].text, "\"") && n > 4) ? 1 : 0;
     int c_at = -1;
     for (int k = first; k < std::min(n, first + 6); ++k) {
-      if (t[k].text == ":") {
+      if (Eq(t[k].text, ":")) {
         c_at = k;
         break;
       }
@@ -1285,7 +1283,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
     if (!QuoteEndsBefore(t[k].begin)) continue;
     int m = k + 1;
     while (m < n && m - k <= 5 && (t[m].pos == Pos::kProperNoun || t[m].capitalized) && IsWord(t[m])) ++m;
-    if (m == k + 1 || (m < n && !(t[m].text == "." || t[m].text == ","))) continue;
+    if (m == k + 1 || (m < n && !(Eq(t[m].text, ".") || Eq(t[m].text, ",")))) continue;
     Candidate c;
     c.wb = k;
     c.we = k + 1;
@@ -1409,7 +1407,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       }
     }
     for (int q = c.we; q < cut; ++q) {
-      if (t[q].text == ";" || t[q].text == ":" || (t[q].text == "," && q + 1 < cut && IsClauseConj(t[q + 1].lower))) {
+      if (Eq(t[q].text, ";") || Eq(t[q].text, ":") || (Eq(t[q].text, ",") && q + 1 < cut && IsClauseConj(t[q + 1].lower))) {
         cut = q;
         break;
       }
@@ -1458,7 +1456,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       if (k + 1 < end) {
         c.after_b = k + 1;
         c.after_e = end;
-      } else if (b >= 2 && t[b - 1].text == ",") {
+      } else if (b >= 2 && Eq(t[b - 1].text, ",")) {
         c.before_b = 0;
         c.before_e = b - 1;
       } else {
@@ -1477,7 +1475,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
                                  (se >= text_.size() || text_[se] == '\n');
     int m = n;
     if (short_paragraph) {
-      while (m > 0 && (t[m - 1].text == "," || t[m - 1].text == ":" || t[m - 1].text == "-" || t[m - 1].text == ".")) --m;
+      while (m > 0 && (Eq(t[m - 1].text, ",") || Eq(t[m - 1].text, ":") || Eq(t[m - 1].text, "-") || Eq(t[m - 1].text, "."))) --m;
     }
     if (short_paragraph && m >= 2 && m <= 5 && sb == paragraph_starts_[ParagraphOf(sb)] && AllProper(a, 0, m)) {
       QuoteCue q;
@@ -1526,8 +1524,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       Candidate& d = cands[j];
       if (j == i || d.dropped || d.noun_cue || d.fb <= c.after_b || d.fb >= c.after_e) continue;
       const Token& prev = t[d.fb - 1];
-      const bool own_clause = prev.text == "," || prev.text == ";" || prev.text == ":" || prev.text == "-" ||
-                              prev.text == "\"" || IsClauseConj(prev.lower) || prev.pos == Pos::kConjunction;
+      const bool own_clause = Eq(prev.text, ",") || Eq(prev.text, ";") || Eq(prev.text, ":") || Eq(prev.text, "-") ||
+                              Eq(prev.text, "\"") || IsClauseConj(prev.lower) || prev.pos == Pos::kConjunction;
       // "the funding system, which advocates say disadvantages needy schools": a speaker of its own.
       const bool own_speaker = d.sb >= 0 && (Is(prev, "which") || Is(prev, "who") || Is(prev, "that"));
       if (!own_clause && !own_speaker) d.dropped = true;
@@ -1541,7 +1539,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       for (size_t j = i + 1; j < cands.size(); ++j) {
         if (cands[j].fb >= c.after_b && cands[j].fb < c.after_e && !cands[j].noun_cue) {
           int e = cands[j].fb;
-          while (e > c.after_b && (t[e - 1].text == "," || IsClauseConj(t[e - 1].lower) || t[e - 1].text == "-")) --e;
+          while (e > c.after_b && (Eq(t[e - 1].text, ",") || IsClauseConj(t[e - 1].lower) || Eq(t[e - 1].text, "-"))) --e;
           c.after_e = e;
           break;
         }
@@ -1549,7 +1547,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       // A stance's object ends where the writer's own clause starts: "…, but the NYPD overruled it".
       if (c.stance) {
         for (int k = c.after_b + 1; k + 2 < c.after_e; ++k) {
-          if (t[k].text == ";" || (t[k].text == "," && IsClauseConj(t[k + 1].lower) && ClauseFollows(a, k + 2, c.after_e))) {
+          if (Eq(t[k].text, ";") || (Eq(t[k].text, ",") && IsClauseConj(t[k + 1].lower) && ClauseFollows(a, k + 2, c.after_e))) {
             c.after_e = k;
             break;
           }
@@ -1560,11 +1558,11 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       for (size_t j = 0; j < i; ++j) {
         if (!cands[j].noun_cue && cands[j].fe <= c.before_e && cands[j].fe > c.before_b) c.before_b = cands[j].fe;
       }
-      while (c.before_b < c.before_e && (t[c.before_b].text == "," || t[c.before_b].text == "-")) ++c.before_b;
+      while (c.before_b < c.before_e && (Eq(t[c.before_b].text, ",") || Eq(t[c.before_b].text, "-"))) ++c.before_b;
     }
     auto trim = [&](int* b, int* e) {
-      while (*e > *b && (t[*e - 1].text == "," || t[*e - 1].text == ";" || t[*e - 1].text == ":" ||
-                         t[*e - 1].text == "-" || t[*e - 1].text == ".")) {
+      while (*e > *b && (Eq(t[*e - 1].text, ",") || Eq(t[*e - 1].text, ";") || Eq(t[*e - 1].text, ":") ||
+                         Eq(t[*e - 1].text, "-") || Eq(t[*e - 1].text, "."))) {
         --*e;
       }
     };
@@ -1640,14 +1638,14 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
       q.label_turn = true;
     } else if (c.after_b >= 0 && c.after_e > c.after_b && HasWordsBetween(a, c.after_b, c.after_e)) {
       if (c.noun_cue || c.stance || c.label || c.frame_clause || HasVerb(a, c.after_b, c.after_e) ||
-          t[c.after_b].text == "\"" ||
-          (c.after_b > 0 && t[c.after_b - 1].text == ":")) {
+          Eq(t[c.after_b].text, "\"") ||
+          (c.after_b > 0 && Eq(t[c.after_b - 1].text, ":"))) {
         q.pieces.push_back(Range(a, c.after_b, c.after_e));
       }
     }
     if (q.pieces.empty() && !q.colon && !closing_mark(std::max(0, c.fb - 1)) &&
-        !(c.fb > 1 && t[c.fb - 1].text == "," && closing_mark(c.fb - 2)) && !(c.fe < n && t[c.fe].text == "\"") &&
-        !(c.fe + 1 < n && t[c.fe].text == "," && t[c.fe + 1].text == "\"")) {
+        !(c.fb > 1 && Eq(t[c.fb - 1].text, ",") && closing_mark(c.fb - 2)) && !(c.fe < n && Eq(t[c.fe].text, "\"")) &&
+        !(c.fe + 1 < n && Eq(t[c.fe].text, ",") && Eq(t[c.fe + 1].text, "\""))) {
       // Nothing reported and no quote next to it: keep the cue only if a quote ends right before.
       bool quote_before = (c.fb > 0 && RegionAt(t[c.fb - 1].begin) >= 0) || QuoteEndsBefore(t[c.fb].begin);
       if (!quote_before) {
