@@ -51,9 +51,12 @@ bool EndsFrame(const Token& t) {
   return Eq(t.text, ",") || Eq(t.text, ".") || Eq(t.text, ";") || Eq(t.text, ":") || Eq(t.text, "\"") || Eq(t.text, "!") ||
          Eq(t.text, "?") || Eq(t.text, "(") || Eq(t.text, "-");
 }
+// A token that starts with a letter or digit, or with a non-ASCII byte. ASCII tests written out: the
+// engine never sets a locale, and std::isalnum is a library call.
 bool IsWord(const Token& t) {
   const unsigned char c = static_cast<unsigned char>(t.text.empty() ? ' ' : t.text[0]);
-  return std::isalnum(c) || c >= 0x80;
+  const unsigned char folded = c | 0x20;
+  return (c >= '0' && c <= '9') || (folded >= 'a' && folded <= 'z') || c >= 0x80;
 }
 // A first-person pronoun: the quote's speaker (I, me, my) or the speaker's side (we, us, our).
 int FirstPerson(std::string_view w) {
@@ -1574,7 +1577,7 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
   const int first_cue = static_cast<int>(cues_.size());
   for (size_t i = 0; i < cands.size(); ++i) {
     const Candidate& c = cands[i];
-    QuoteCue q;
+    QuoteCue& q = cues_.emplace_back();  // filled in place: a cue is large to move
     q.sentence = sentence;
     q.stance = c.stance || (!c.speech && !c.noun_cue);
     q.speech = c.speech;
@@ -1648,13 +1651,8 @@ void QuoteFinder::FindCues(const SentenceAnalysis& a, int sentence) {
         !(c.fe + 1 < n && Eq(t[c.fe].text, ",") && Eq(t[c.fe + 1].text, "\""))) {
       // Nothing reported and no quote next to it: keep the cue only if a quote ends right before.
       bool quote_before = (c.fb > 0 && RegionAt(t[c.fb - 1].begin) >= 0) || QuoteEndsBefore(t[c.fb].begin);
-      if (!quote_before) {
-        q.words = {};  // kept (unusable) so that indexes stay aligned with the candidates
-        cues_.push_back(std::move(q));
-        continue;
-      }
+      if (!quote_before) q.words = {};  // kept (unusable) so that indexes stay aligned with the candidates
     }
-    cues_.push_back(std::move(q));
   }
 }
 
