@@ -201,16 +201,16 @@ struct Coder::Impl {
     return "";
   }
 
-  // Tags tokens[...] of one sentence, finds its names (in `hits`), mentions and clauses.
+  // Tags tokens[...] of one sentence, finds its dictionary names (`names`), mentions and clauses.
   void AnalyzeSentence(std::span<Token> toks, DateInt date, const std::string& context_country,
-                       Discourse* discourse, SentenceAnalysis* analysis) {
+                       Discourse* discourse, SentenceAnalysis* analysis, std::vector<NameHit>* names) {
     engine->tagger->Tag(toks);
     const Lexicon& lex = *engine->lexicon;
-    hits.clear();
-    lex.MatchNames(toks, &hits);
+    names->clear();
+    lex.MatchNames(toks, names);
     analysis->tokens = toks;
     analysis->mentions.clear();
-    FindMentions(lex, hits, date, context_country, discourse, analysis);
+    FindMentions(lex, *names, date, context_country, discourse, analysis);
     AnalyzeClauses(lex, analysis);
   }
 
@@ -223,6 +223,7 @@ struct Coder::Impl {
     uint32_t begin = 0, end = 0;  // in the normalised text
     PartKind kind = PartKind::kBody;
     std::vector<Token> tokens;
+    std::vector<NameHit> hits;  // dictionary names, for the place finder
     SentenceAnalysis analysis;
   };
   std::vector<SentenceSlot> slots = std::vector<SentenceSlot>(kWindow);
@@ -305,7 +306,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   }
   if (im.quotes) im.quotes->BeginArticle(text, article.raw, &norm);
   // The passes run over windows of sentences (Impl::SentenceSlot): analysis of every sentence of
-  // the window, then quotes, then events. The result is the same as sentence by sentence: analysis
+  // the window, then places, then quotes, then events. The result is the same as sentence by sentence: analysis
   // reads only earlier sentences, the quote pass sees the sentences in text order and changes only
   // the sentence it observes, and coding reads only its own sentence.
   //
@@ -464,6 +465,17 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
   int sentence_index = 0;  // of the article
   size_t filled = 0;       // slots of the window
   auto flush = [&] {
+    // Places named in each sentence.
+    if (im.places) {
+      for (size_t i = 0; i < filled; ++i) {
+        const Impl::SentenceSlot& slot = im.slots[i];
+        im.places->AddSentence(
+            slot.tokens, slot.hits, &lex, sentence_index + static_cast<int>(i),
+            slot.kind == PartKind::kCaption ? "caption" : slot.kind == PartKind::kBody ? "body"
+                                          : slot.kind == PartKind::kTitle ? "title" : "subtitle",
+            [&](uint32_t b, uint32_t e) { return Span{norm.OriginalOffset(b), norm.OriginalEnd(e)}; }, article.raw);
+      }
+    }
     // Quotes and reported speech, in text order: "we" and "I" inside a quote get the speaker's code
     // before coding.
     if (im.quotes) {
@@ -476,7 +488,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
     im.bounds.clear();
     im.splitter->Split(std::string_view(text).substr(r.begin, r.end - r.begin), &im.bounds);
     for (const SentenceBounds& sb : im.bounds) {
-      // Sentences, tokens, tags, names, mentions, clauses, places.
+      // Sentences, tokens, tags, names, mentions, clauses.
       Impl::SentenceSlot& slot = im.slots[filled];
       slot.begin = r.begin + sb.begin;
       slot.end = r.begin + sb.end;
@@ -485,14 +497,7 @@ CodedArticle Coder::Code(Article article, const std::string& known_date) {
       Tokenize(text, lower, slot.begin, slot.end, &slot.tokens);
       if (slot.tokens.empty()) continue;
       slot.tokens[0].sentence_initial = true;
-      im.AnalyzeSentence(slot.tokens, date, context_country, &discourse, &slot.analysis);
-      if (im.places) {
-        im.places->AddSentence(
-            slot.tokens, im.hits, &lex, sentence_index + static_cast<int>(filled),
-            r.kind == PartKind::kCaption ? "caption" : r.kind == PartKind::kBody ? "body"
-                                       : r.kind == PartKind::kTitle ? "title" : "subtitle",
-            [&](uint32_t b, uint32_t e) { return Span{norm.OriginalOffset(b), norm.OriginalEnd(e)}; }, article.raw);
-      }
+      im.AnalyzeSentence(slot.tokens, date, context_country, &discourse, &slot.analysis, &slot.hits);
       if (++filled == im.slots.size()) flush();
     }
   }
@@ -527,7 +532,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   std::vector<std::string> trace;
   // The quote pass sees the sentence as an article of one sentence, as in Code(): it attributes
   // reported speech and gives "we" and "I" inside a quote the speaker's code before coding.
-  im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a);
+  im.AnalyzeSentence(im.tokens, DateToInt(date), "", &discourse, &a, &im.hits);
   if (im.quotes) {
     im.quotes->BeginArticle(text, sentence, &norm);
     im.quotes->ObserveSentence(&a);
