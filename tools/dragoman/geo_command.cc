@@ -6,9 +6,9 @@
 // accuracy within 161 km, with the gazetteer's load time and size. --errors writes one line per
 // missed, extra or far-off toponym. Exit code 0, or 2 when the engine or a corpus cannot be read.
 //
-// dragoman geo --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N] [--only off|on]
-// What places cost: one thread, the pipeline without a gazetteer and with it in alternate runs of
-// one process (tools/dragoman/pass_bench.h); medians, best times and the ratio.
+// dragoman geo --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N] [--only off|on] [--chunk 100]
+// What places cost: one thread, the pipeline without a gazetteer and with it taking turns of --chunk
+// articles in one process (tools/dragoman/pass_bench.h); medians, best times and ratios.
 
 #include <chrono>
 #include <cstdio>
@@ -28,6 +28,7 @@ struct GeoArgs {
   int limit = 0;
   std::string bench;  // --bench CORPUS: time the pipeline without and with places
   int runs = 5;
+  int chunk = 100;   // --bench: articles per turn of each setting
   std::string only;
 };
 
@@ -108,12 +109,13 @@ CommandRegistrar reg("geo", [](CLI::App* app, const EngineOptions* options) {
   cmd->add_option("--errors", args->errors, "Write misses, extras and far-off resolutions here (TSV)");
   cmd->add_option("--limit", args->limit, "Use only the first N articles (of each corpus)");
   cmd->add_option("--runs", args->runs, "--bench: timed runs per setting");
+  cmd->add_option("--chunk", args->chunk, "--bench: articles per turn of each setting (0: whole runs)");
   cmd->add_option("--only", args->only, "--bench: time only one setting (off or on)")->check(CLI::IsMember({"off", "on"}));
   return CommandRun{cmd, [args, options] {
                       if (!args->bench.empty()) {
                         EngineOptions off = *options, on = *options;
                         off.gazetteer_path = "none";
-                        return RunPassBench("dragoman geo", "places", off, on, {args->bench, args->runs, args->limit, args->only});
+                        return RunPassBench("dragoman geo", "places", off, on, {args->bench, args->runs, args->limit, args->only, args->chunk});
                       }
                       if (args->corpora.empty()) {
                         std::cerr << "dragoman geo: give --corpus FILE.xml or --bench CORPUS\n";

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 #include <vector>
 
@@ -48,20 +47,16 @@ int RunPassBench(const char* command, const char* pass, const EngineOptions& off
   if (!coder_off.ok() || !coder_on.ok()) return 2;
   size_t bytes = 0;
   for (const std::string& t : texts) bytes += t.size();
-  // Wall time and this thread's CPU time of each run: the CPU time leaves out the time the
-  // neighbours on a shared machine held the core, which is most of the wall clock's noise here.
-  std::vector<double> t_off, t_on, c_off, c_on;
+  // Each run codes the corpus once with each setting, in turns of `chunk` articles (which setting
+  // goes first alternates from turn to turn and from run to run): the machine's load, which changes
+  // over seconds on a shared machine, then falls on both settings alike, where timing whole passes
+  // over the corpus one after the other let it favour either.
+  const size_t chunk = args.chunk > 0 ? static_cast<size_t>(args.chunk) : texts.size();
+  std::vector<double> t_off, t_on;
   size_t quotes = 0, places = 0, sentences = 0;
-  auto cpu_now = [] {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
-  };
-  double cpu = 0;  // CPU seconds of the last run
-  auto run = [&](Coder& coder, bool count) {
-    const double cpu_start = cpu_now();
+  auto code = [&](Coder& coder, size_t b, size_t e, bool count) {
     const auto start = std::chrono::steady_clock::now();
-    for (size_t i = 0; i < texts.size(); ++i) {
+    for (size_t i = b; i < e; ++i) {
       Article a;
       a.id = std::to_string(i);
       a.raw = texts[i];
@@ -72,26 +67,24 @@ int RunPassBench(const char* command, const char* pass, const EngineOptions& off
         sentences += c.sentences.size();
       }
     }
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    cpu = cpu_now() - cpu_start;
-    return wall;
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
+  const bool do_off = args.only != "on", do_on = args.only != "off";
   for (int r = 0; r < std::max(1, args.runs); ++r) {
-    // Alternate which setting goes first, so that neither always runs on a cache the other warmed.
-    if (r % 2 == 1 && args.only.empty()) {
-      t_on.push_back(run(**coder_on, false));
-      c_on.push_back(cpu);
-      t_off.push_back(run(**coder_off, false));
-      c_off.push_back(cpu);
-    } else {
-      cpu = 0;
-      t_off.push_back(args.only == "on" ? 0.0 : run(**coder_off, false));
-      c_off.push_back(cpu);
-      cpu = 0;
-      t_on.push_back(args.only == "off" ? 0.0 : run(**coder_on, r == 0));
-      c_on.push_back(cpu);
+    double off = 0, on = 0;
+    for (size_t b = 0, turn = 0; b < texts.size(); b += chunk, ++turn) {
+      const size_t e = std::min(texts.size(), b + chunk);
+      if ((turn + r) % 2 == 1 && do_off && do_on) {
+        on += code(**coder_on, b, e, r == 0);
+        off += code(**coder_off, b, e, false);
+      } else {
+        if (do_off) off += code(**coder_off, b, e, !do_on && r == 0);
+        if (do_on) on += code(**coder_on, b, e, r == 0);
+      }
     }
-    std::fprintf(stderr, "\rrun %d/%d: off %.3f s, on %.3f s   ", r + 1, args.runs, t_off.back(), t_on.back());
+    t_off.push_back(off);
+    t_on.push_back(on);
+    std::fprintf(stderr, "\rrun %d/%d: off %.3f s, on %.3f s   ", r + 1, args.runs, off, on);
   }
   std::fprintf(stderr, "\n");
   auto median = [](std::vector<double> v) {
@@ -99,24 +92,22 @@ int RunPassBench(const char* command, const char* pass, const EngineOptions& off
     return v[v.size() / 2];
   };
   const double m_off = median(t_off), m_on = median(t_on);
-  // Each run's off and on codings are neighbours in time: the median of their ratios is steadier than
-  // the ratio of the medians when the machine's load changes during the session.
-  std::vector<double> paired, paired_cpu;
+  const double b_off = *std::min_element(t_off.begin(), t_off.end()), b_on = *std::min_element(t_on.begin(), t_on.end());
+  // The runs' own ratios: their median is steadier than the ratio of the medians.
+  std::vector<double> paired;
   for (size_t i = 0; i < t_off.size(); ++i) {
     if (t_on[i] > 0) paired.push_back(t_off[i] / t_on[i]);
-    if (c_on[i] > 0) paired_cpu.push_back(c_off[i] / c_on[i]);
   }
-  const double b_off = *std::min_element(t_off.begin(), t_off.end()), b_on = *std::min_element(t_on.begin(), t_on.end());
   std::printf("corpus: %s — %zu articles, %zu sentences, %.2f MB; %zu quotes and %zu place mentions found\n",
               args.corpus.c_str(), texts.size(), sentences, bytes / 1e6, quotes, places);
-  std::printf("%s off: median %.3f s (%.0f sentences/s), best %.3f s\n", pass, m_off, sentences / m_off, b_off);
-  std::printf("%s on:  median %.3f s (%.0f sentences/s), best %.3f s\n", pass, m_on, sentences / m_on, b_on);
-  std::printf("throughput with %s: %.1f %% of without (median), %.1f %% (best)\n", pass, 100 * m_off / m_on,
-              100 * b_off / b_on);
-  if (!paired.empty() && !paired_cpu.empty()) {
-    std::printf("paired runs: %.1f %% (median of the runs' ratios, wall time), %.1f %% (CPU time; medians %.3f s off, "
-                "%.3f s on)\n",
-                100 * median(paired), 100 * median(paired_cpu), median(c_off), median(c_on));
+  if (do_off) std::printf("%s off: median %.3f s (%.0f sentences/s), best %.3f s\n", pass, m_off, sentences / m_off, b_off);
+  if (do_on) std::printf("%s on:  median %.3f s (%.0f sentences/s), best %.3f s\n", pass, m_on, sentences / m_on, b_on);
+  if (do_off && do_on) {
+    std::printf("throughput with %s: %.1f %% of without (median), %.1f %% (best)\n", pass, 100 * m_off / m_on,
+                100 * b_off / b_on);
+    std::printf("runs' own ratios: median %.1f %%, range %.1f–%.1f %% (turns of %zu articles)\n", 100 * median(paired),
+                100 * *std::min_element(paired.begin(), paired.end()), 100 * *std::max_element(paired.begin(), paired.end()),
+                chunk);
   }
   return 0;
 }

@@ -5,8 +5,9 @@
 //       content P/R/F1 (exact and word overlap) and speaker accuracy (src/eval/polnear_scorer.h), on
 //       all articles or on the first or second half of them by name (look at errors on one half,
 //       check on the other);
-//   dragoman quotes --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N]
-//       one thread, the quote pass off and on in alternate runs; medians, best times and the ratio.
+//   dragoman quotes --bench ../shared/corpus/bbc-fulltext.zip [--runs 5] [--limit N] [--chunk 100]
+//       one thread, the quote pass off and on taking turns of --chunk articles; medians, best times,
+//       the ratio and the median of the runs' own ratios (tools/dragoman/pass_bench.h).
 
 #include <algorithm>
 #include <chrono>
@@ -32,6 +33,7 @@ struct QuotesArgs {
   std::string dump;
   std::string bench;
   int runs = 5;
+  int chunk = 100;   // --bench: articles per turn of each setting
   int limit = 0;
   int half = 0;      // --polnear: 1 or 2 to score only that half of the articles (sorted by name)
   std::string only;  // --bench: "off" or "on" to time one setting only (for instruction counts)
@@ -121,7 +123,7 @@ int RunQuotesBench(const EngineOptions& options, const QuotesArgs& args) {
   EngineOptions off = options, on = options;
   off.find_quotes = false;
   on.find_quotes = true;
-  return RunPassBench("dragoman quotes", "quotes", off, on, {args.bench, args.runs, args.limit, args.only});
+  return RunPassBench("dragoman quotes", "quotes", off, on, {args.bench, args.runs, args.limit, args.only, args.chunk});
 }
 
 CommandRegistrar reg("quotes", [](CLI::App* app, const EngineOptions* options) {
@@ -134,6 +136,7 @@ CommandRegistrar reg("quotes", [](CLI::App* app, const EngineOptions* options) {
   cmd->add_option("--dump", args->dump, "Write the quote records (JSON Lines) of every article here");
   cmd->add_option("--runs", args->runs, "Timed runs per setting for --bench");
   cmd->add_option("--limit", args->limit, "Use only the first N articles");
+  cmd->add_option("--chunk", args->chunk, "--bench: articles per turn of each setting (0: whole runs)");
   cmd->add_option("--half", args->half, "--polnear: score only the first (1) or second (2) half of the articles, by name")
       ->check(CLI::IsMember({1, 2}));
   cmd->add_option("--only", args->only, "--bench: time only one setting (off or on)")->check(CLI::IsMember({"off", "on"}));
