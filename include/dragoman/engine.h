@@ -54,6 +54,10 @@ struct EngineOptions {
   // doc/legacy_formats.md). Ingestion, sentences, quotes, places and output stay ours.
   enum class Rules { kDragoman, kTabari };
   Rules rules = Rules::kDragoman;
+  // Sentences each pass of Coder::Code runs over before the next pass (analysis, places, quotes,
+  // events; doc/design.md). The output is the same for any value; 1 runs every pass sentence by
+  // sentence. The default keeps each pass's code in the instruction cache (doc/performance.md).
+  int sentence_window = 8;
 };
 
 struct LoadReport {

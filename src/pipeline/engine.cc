@@ -79,6 +79,10 @@ std::vector<std::string> Engine::CheckDictionaries() const { return impl_->lexic
 
 Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   const auto start = std::chrono::steady_clock::now();
+  if (options.sentence_window < 1 || options.sentence_window > 4096) {
+    return Status::InvalidArgument("sentence window must be 1 to 4096 sentences, not " +
+                                   std::to_string(options.sentence_window));
+  }
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
@@ -163,7 +167,6 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
 }
 
 struct Coder::Impl {
-  static constexpr size_t kWindow = 8;  // sentences a pass runs over before the next pass
   const Engine::Impl* engine = nullptr;
   std::unique_ptr<SentenceSplitter> splitter;
   // Reused buffers.
@@ -215,10 +218,10 @@ struct Coder::Impl {
   }
 
   // One sentence of the article being coded, kept from its analysis to its coding. Code() runs
-  // each pass over a window of sentences before the next pass (analysis, then quotes, then coding)
-  // rather than all passes sentence by sentence: each pass's code then stays in the instruction cache
-  // from one sentence to the next, and the window's data stays in the data cache
-  // (doc/performance.md). The slots are reused window after window.
+  // each pass over a window of sentences (EngineOptions::sentence_window) before the next pass
+  // (analysis, places, quotes, coding) rather than all passes sentence by sentence: each pass's code
+  // then stays in the instruction cache from one sentence to the next, and the window's data stays
+  // in the data cache (doc/performance.md). The slots are reused window after window.
   struct SentenceSlot {
     uint32_t begin = 0, end = 0;  // in the normalised text
     PartKind kind = PartKind::kBody;
@@ -226,7 +229,7 @@ struct Coder::Impl {
     std::vector<NameHit> hits;  // dictionary names, for the place finder
     SentenceAnalysis analysis;
   };
-  std::vector<SentenceSlot> slots = std::vector<SentenceSlot>(kWindow);
+  std::vector<SentenceSlot> slots;  // one per sentence of the window
 };
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -238,6 +241,7 @@ Result<std::unique_ptr<Coder>> Engine::NewCoder() const {
   Result<std::unique_ptr<SentenceSplitter>> s = SentenceSplitter::Create();
   if (!s.ok()) return s.status();
   impl->splitter = std::move(s.value());
+  impl->slots.resize(static_cast<size_t>(impl_->options.sentence_window));
   if (impl_->options.find_quotes) impl->quotes = std::make_unique<QuoteFinder>(impl_->lexicon.get(), impl_->verb_senses.get());
   if (impl_->gazetteer) impl->places = std::make_unique<ArticlePlaces>(impl_->gazetteer.get());
   if (impl_->tabari) impl->tabari = std::make_unique<TabariCoder>(impl_->tabari.get());

@@ -1,15 +1,23 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 //
-// Coder::Code runs its passes over windows of sentences (analysis, then quotes, then events). What a
-// later sentence learns from an earlier one must not depend on where a window ends: a quote opened in
-// one sentence and attributed there speaks for "we" in the next, which is coded with the speaker's
-// country wherever the boundary falls.
+// Coder::Code runs its passes over windows of sentences (analysis, places, quotes, events;
+// EngineOptions::sentence_window). What a later sentence learns from an earlier one must not depend
+// on where a window ends: a quote opened in one sentence and attributed there speaks for "we" in the
+// next, which is coded with the speaker's country wherever the boundary falls; and every record of the
+// fixture stories is the same byte for byte whatever the window.
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
+#include <vector>
 
+#include "output/jsonl_writer.h"
+#include "output/place_record.h"
+#include "output/quote_record.h"
 #include "pipeline/engine_fixture.h"
+#include "test_util.h"
 
 namespace dragoman {
 namespace {
@@ -49,6 +57,66 @@ TEST(SentenceWindowTest, QuoteAcrossSentencesIsResolvedWhereverTheWindowEnds) {
     EXPECT_EQ(c.quotes[0].event_ids[0], sent->id);
     testing::ExpectSpansSliceInput(c);
   }
+}
+
+// Every record of a coded article, as the code command writes them.
+std::string Records(const CodedArticle& c) {
+  std::string out = ArticleRecord(c) + "\n";
+  for (const Event& e : c.events) out += EventRecord(e) + "\n";
+  for (const Quote& q : c.quotes) out += QuoteRecord(q) + "\n";
+  for (const PlaceMention& p : c.places) out += PlaceRecord(c.article.id, p) + "\n";
+  return out;
+}
+
+TEST(SentenceWindowTest, RecordsAreTheSameWhateverTheWindow) {
+  std::vector<std::string> paths;
+  for (const auto& f : std::filesystem::directory_iterator(testing::SourceDir() + "/tests/fixtures/stories")) {
+    if (f.path().extension() == ".txt") paths.push_back(f.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  ASSERT_GE(paths.size(), 10u);
+  std::vector<std::string> expected;  // with the default window
+  {
+    auto coder = testing::DefaultEngine().NewCoder();
+    ASSERT_TRUE(coder.ok());
+    size_t sentences = 0, quotes = 0, places = 0;
+    for (const std::string& path : paths) {
+      Article a;
+      a.id = std::filesystem::path(path).filename().string();
+      a.raw = testing::ReadFile(path);
+      CodedArticle c = (*coder)->Code(std::move(a), "2020-01-01");
+      sentences = std::max(sentences, c.sentences.size());
+      quotes += c.quotes.size();
+      places += c.places.size();
+      expected.push_back(Records(c));
+    }
+    ASSERT_GT(sentences, 8u) << "a story longer than the default window";
+    ASSERT_GT(quotes, 0u);
+    ASSERT_GT(places, 0u);
+  }
+  for (int window : {1, 3}) {
+    EngineOptions options;
+    options.sentence_window = window;
+    auto engine = Engine::Create(options);
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    auto coder = (*engine)->NewCoder();
+    ASSERT_TRUE(coder.ok());
+    for (size_t i = 0; i < paths.size(); ++i) {
+      Article a;
+      a.id = std::filesystem::path(paths[i]).filename().string();
+      a.raw = testing::ReadFile(paths[i]);
+      EXPECT_EQ(Records((*coder)->Code(std::move(a), "2020-01-01")), expected[i])
+          << paths[i] << " with a window of " << window;
+    }
+  }
+}
+
+TEST(SentenceWindowTest, WindowOutOfRangeIsRefused) {
+  EngineOptions options;
+  options.sentence_window = 0;
+  auto engine = Engine::Create(options);
+  ASSERT_FALSE(engine.ok());
+  EXPECT_NE(engine.status().ToString().find("sentence window"), std::string::npos) << engine.status().ToString();
 }
 
 }  // namespace

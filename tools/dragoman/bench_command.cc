@@ -1,7 +1,8 @@
 // Copyright 2026 The Dragoman Authors. Licensed under the Apache License, Version 2.0.
 //
 // dragoman bench: codes a whole corpus several times on one thread and prints the median
-// throughput (articles/s, sentences/s, MB/s), with progress on stderr.
+// throughput (articles/s, sentences/s, MB/s), with progress on stderr. With --windows-ab N: the
+// passes sentence by sentence against windows of N sentences, in turns within one process.
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +16,7 @@
 #include "ingest/input_reader.h"
 #include "pipeline/parallel_coder.h"
 #include "tools/dragoman/commands.h"
+#include "tools/dragoman/pass_bench.h"
 #include "util/zip_reader.h"
 
 namespace dragoman {
@@ -28,6 +30,10 @@ void AddBenchOptions(CLI::App* app, BenchArgs* args) {
                   "alternation within each run, and their speed-ups reported as ratios of medians")
       ->delimiter(',')
       ->check(CLI::Range(1, 256));
+  app->add_option("--windows-ab", args->windows_ab,
+                  "Time one thread with every pass sentence by sentence against passes over windows of N "
+                  "sentences, in turns within one process")
+      ->check(CLI::Range(2, 4096));
 }
 
 namespace {
@@ -44,6 +50,16 @@ double PeakRssMb() {
 }  // namespace
 
 int RunBench(const EngineOptions& options, const BenchArgs& args) {
+  if (args.windows_ab > 0) {
+    EngineOptions by_sentence = options, windows = options;
+    by_sentence.sentence_window = 1;
+    windows.sentence_window = args.windows_ab;
+    PassBenchArgs pass_args;
+    pass_args.corpus = args.corpus;
+    pass_args.runs = args.runs;
+    pass_args.limit = args.limit;
+    return RunPassBench("dragoman bench", "windows", by_sentence, windows, pass_args);
+  }
   std::vector<std::string> texts;
   std::vector<std::string> errors;
   if (args.corpus.size() > 4 && args.corpus.compare(args.corpus.size() - 4, 4, ".zip") == 0) {

@@ -38,6 +38,9 @@ struct BenchArgs {
   int runs = 5;
   int limit = 0;       // articles (0: all)
   std::vector<int> threads = {1};  // coding thread counts (ParallelCoder), timed in alternation
+  // Instead: one thread, every pass sentence by sentence against windows of this many sentences
+  // (EngineOptions::sentence_window), in turns within one process (tools/dragoman/pass_bench.h).
+  int windows_ab = 0;
 };
 void AddBenchOptions(CLI::App* app, BenchArgs* args);
 int RunBench(const EngineOptions& options, const BenchArgs& args);
