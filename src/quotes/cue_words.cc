@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
+#include <vector>
+
+#include "text/lemmatizer.h"
 
 namespace dragoman {
 namespace {
@@ -151,11 +153,9 @@ enum Bits : uint32_t {
   kBitTopicNoun = 2048, kBitPositionNoun = 4096, kBitPeriod = 8192, kBitMonth = 16384,
 };
 
-// Every listed word with the lists it is in: one lookup per question. An open-addressing table
-// with a power-of-two size (no division), probed linearly over an array of 32-bit hash tags (8 KB,
-// read first; 0 marks an empty slot), so that a miss rarely reads a word. The quote finder asks
-// several times per sentence; std::unordered_map's bucket chains and modulo cost it more than the
-// lists are worth.
+// Every listed word with the lists it is in: one lookup per question, in the engine's string table
+// (open addressing over hash tags; std::unordered_map's bucket chains and modulo cost the quote
+// finder, which asks several times per sentence, more than the lists are worth).
 class Table {
  public:
   Table() {
@@ -176,53 +176,22 @@ class Table {
     Add(kMonths, kBitMonth);
   }
   uint32_t Get(std::string_view w) const {
-    if (w.empty()) return 0;
-    const uint32_t tag = Tag(w);
-    for (uint32_t i = tag & kMask; tags_[i] != 0; i = (i + 1) & kMask) {
-      if (tags_[i] == tag && words_[i] == w) return bits_[i];
-    }
-    return 0;
+    const uint32_t id = words_.Find(w);
+    return id == text_internal::StringTable::kNotFound ? 0 : bits_[id];
   }
 
  private:
-  static constexpr size_t kSize = 2048;  // over twice the words listed (static_assert below)
-  static constexpr uint32_t kMask = kSize - 1;
-  // The length and the first and last four bytes (overlapping in shorter words), mixed by one
-  // multiplication: no loop over the bytes. Never 0, which marks an empty slot.
-  static uint32_t Tag(std::string_view w) {
-    uint64_t key;
-    if (w.size() >= 4) {
-      uint32_t head, tail;
-      std::memcpy(&head, w.data(), 4);
-      std::memcpy(&tail, w.data() + w.size() - 4, 4);
-      key = (static_cast<uint64_t>(head) << 32 | tail) ^ (static_cast<uint64_t>(w.size()) << 56);
-    } else {
-      key = w.size();
-      for (unsigned char c : w) key = key << 8 | c;
-    }
-    key *= 0x9E3779B97F4A7C15ull;
-    return static_cast<uint32_t>(key >> 32) | 1u << 31;
-  }
   template <size_t N>
   void Add(const std::array<std::string_view, N>& words, uint32_t bit) {
     for (std::string_view w : words) {
-      const uint32_t tag = Tag(w);
-      uint32_t i = tag & kMask;
-      while (tags_[i] != 0 && !(tags_[i] == tag && words_[i] == w)) i = (i + 1) & kMask;
-      tags_[i] = tag;
-      words_[i] = w;
-      bits_[i] |= bit;
+      const uint32_t id = words_.Insert(w).first;
+      if (id >= bits_.size()) bits_.resize(id + 1, 0);
+      bits_[id] |= bit;
     }
   }
-  std::array<uint32_t, kSize> tags_{};
-  std::array<std::string_view, kSize> words_{};
-  std::array<uint32_t, kSize> bits_{};
+  text_internal::StringTable words_;
+  std::vector<uint32_t> bits_;  // by word id
 };
-static_assert(2 * (kStrong.size() + kWeak.size() + kStance.size() + kSpeechButWeak.size() + kOutlet.size() +
-                   kAudience.size() + kTime.size() + kCueNouns.size() + kAddressee.size() + kSpeakerNouns.size() +
-                   kStanceAdjectives.size() + kTopicNouns.size() + kPositionNouns.size() + kPeriods.size() +
-                   kMonths.size()) <= 2048,
-              "the cue word table must stay at most half full");
 
 uint32_t Bits(std::string_view w) {
   static const Table table;

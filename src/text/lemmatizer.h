@@ -35,7 +35,8 @@ namespace text_internal {
 
 // An open-addressing hash set of strings that owns its keys; each key gets a dense id
 // (0, 1, 2, ... in insertion order) so callers keep per-key values in parallel vectors.
-// Shared by the Lemmatizer and the PosTagger lexicon; not part of any public API.
+// Shared by the Lemmatizer, the PosTagger lexicon and the quote finder's cue words; not part of any
+// public API.
 // Views returned by Key() stay valid until the next Insert() (the key arena may grow) and for the
 // table's lifetime once loading is over. Const methods are safe to call concurrently.
 class StringTable {
