@@ -28,7 +28,7 @@ struct GeoArgs {
   int limit = 0;
   std::string bench;  // --bench CORPUS: time the pipeline without and with places
   int runs = 5;
-  int chunk = 100;   // --bench: articles per turn of each setting
+  int chunk = PassBenchArgs{}.chunk;  // --bench: articles per turn of each setting
   std::string only;
 };
 

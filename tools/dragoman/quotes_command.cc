@@ -33,7 +33,7 @@ struct QuotesArgs {
   std::string dump;
   std::string bench;
   int runs = 5;
-  int chunk = 100;   // --bench: articles per turn of each setting
+  int chunk = PassBenchArgs{}.chunk;  // --bench: articles per turn of each setting
   int limit = 0;
   int half = 0;      // --polnear: 1 or 2 to score only that half of the articles (sorted by name)
   std::string only;  // --bench: "off" or "on" to time one setting only (for instruction counts)
