@@ -11,14 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 articles=${2:-300}
-corpus=../shared/corpus/bbc-fulltext.zip
-[ -f "$corpus" ] || { echo "callgrind_stages: $corpus is absent" >&2; exit 2; }
-command -v valgrind >/dev/null || { echo "callgrind_stages: valgrind is not installed" >&2; exit 2; }
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-# Only what runs inside Coder::Code is counted (not the dictionary load, which also tokenises). The
-# full signature: a pattern would also match Code's lambdas, and toggle collection off inside them.
-code='dragoman::Coder::Code(dragoman::Article, std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'
+name=callgrind_stages
+source scripts/callgrind_common.sh
 valgrind --tool=callgrind --toggle-collect="$code" --callgrind-out-file="$out/cg.out" "$build/dragoman" bench --corpus "$corpus" \
   --limit "$articles" --runs 1 --threads 1 >"$out/bench.txt" 2>"$out/valgrind.txt"
 sentences=$(sed -n 's/.* articles, \([0-9]*\) sentences,.*/\1/p' "$out/bench.txt" | sed -n 1p)

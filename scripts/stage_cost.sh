@@ -13,13 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 articles=${2:-300}
-corpus=../shared/corpus/bbc-fulltext.zip
-[ -f "$corpus" ] || { echo "stage_cost: $corpus is absent" >&2; exit 2; }
-command -v valgrind >/dev/null || { echo "stage_cost: valgrind is not installed" >&2; exit 2; }
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-# The full signature: a pattern would also match Code's lambdas, and toggle collection off inside them.
-code='dragoman::Coder::Code(dragoman::Article, std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'
+name=stage_cost
+source scripts/callgrind_common.sh
 count() {  # name, quotes off|on, then VAR=VALUE settings for the run's environment
   local name=$1 quotes=$2
   shift 2
